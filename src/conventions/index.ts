@@ -1,0 +1,42 @@
+/**
+ * Shared helpers and rules of CONVENTIONS.md, defined once here and used by every module
+ * (envelope, status, lifecycle, collaboration, conformance). Internal: not re-exported
+ * from the package root.
+ */
+export {
+  codePointLength,
+  compareCodePoints,
+  firstCodePoints,
+  hasLoneSurrogate,
+  hasSurrogateUnit,
+} from './code-points';
+export { isPrintable, pyRepr, pyReprNumber, pyReprString, pyStr } from './py-repr';
+export {
+  INT_TRIM_CHARS,
+  PY_STRIP_CHARS,
+  intTrim,
+  intTrimSet,
+  isBlank,
+  isIntTrimUnit,
+  isPyStripUnit,
+  pyStrip,
+  pyStripSet,
+} from './whitespace';
+export {
+  defineOwn,
+  getOwn,
+  hasOwn,
+  isAbsent,
+  isPlainObject,
+  jsonCopy,
+  safeFromEntries,
+} from './own-keys';
+export {
+  compareKeyParts,
+  compareTuple,
+  descending,
+  sortBy,
+  sortedWith,
+  type SortKey,
+  type SortKeyPart,
+} from './stable-sort';

@@ -1,0 +1,136 @@
+/**
+ * Own-key access to user-keyed data (CONVENTIONS.md §7). A Python dict has no inherited
+ * keys, so `__proto__`, `constructor`, `toString`, … are ordinary data keys in the
+ * reference. These helpers never read `Object.prototype` members as data, never write
+ * through the `__proto__` setter, and never change or pollute any prototype.
+ */
+
+const objectProto = Object.prototype;
+const getProto = Object.getPrototypeOf;
+const objectHasOwn = Object.hasOwn;
+const fnToString = Function.prototype.toString;
+const OBJECT_CTOR_SOURCE = fnToString.call(Object);
+
+/**
+ * True for a plain data object: a non-array object whose prototype is `Object.prototype`
+ * (what `JSON.parse` and object literals make) or `null`. Class instances, Maps, Dates and
+ * arrays are not plain. An `Object.prototype` from another realm (vm context) also counts.
+ */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto = getProto(v);
+  if (proto === objectProto || proto === null) return !Array.isArray(v);
+  return isForeignObjectPrototype(proto) && !Array.isArray(v);
+}
+
+function isForeignObjectPrototype(proto: object): boolean {
+  if (getProto(proto) !== null || !objectHasOwn(proto, 'constructor')) return false;
+  const ctor = (proto as { constructor: unknown }).constructor;
+  return typeof ctor === 'function' && fnToString.call(ctor) === OBJECT_CTOR_SOURCE;
+}
+
+/** `Object.hasOwn`: is `key` an own property of `obj` (inherited members never count)? */
+export function hasOwn(obj: object, key: PropertyKey): boolean {
+  return objectHasOwn(obj, key);
+}
+
+/**
+ * The own property `key` of `obj`, or `undefined` when it is not an own property. An own
+ * property holding `undefined` also reads `undefined`, i.e. as absent (§7.2).
+ */
+export function getOwn(obj: object, key: PropertyKey): unknown {
+  return objectHasOwn(obj, key) ? (obj as Record<PropertyKey, unknown>)[key] : undefined;
+}
+
+/** §7.2: absent = not an own property, or an own property whose value is `undefined`. */
+export function isAbsent(obj: object, key: PropertyKey): boolean {
+  return !objectHasOwn(obj, key) || (obj as Record<PropertyKey, unknown>)[key] === undefined;
+}
+
+/** Defines an own, enumerable, writable, configurable data property (never a setter call). */
+export function defineOwn(obj: object, key: PropertyKey, value: unknown): void {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/**
+ * A plain object (prototype `Object.prototype`, like `JSON.parse` output) with the given
+ * entries as own data properties. A `"__proto__"` entry becomes an own key, not a
+ * prototype change. A repeated key keeps its first position and takes the last value
+ * (Python dict semantics; integer-like keys still list first, §7.5).
+ */
+export function safeFromEntries(
+  entries: Iterable<readonly [string, unknown]>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    if (key === '__proto__') defineOwn(out, key, value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+type ToJSONable = { toJSON(key: string): unknown };
+
+/**
+ * A deep copy made of fresh plain objects and arrays, equal to
+ * `JSON.parse(JSON.stringify(value))` but without the text round trip: own enumerable
+ * string keys in order (an own `"__proto__"` key stays a data key), `toJSON` honoured,
+ * boxed primitives unwrapped, object members that are `undefined` / functions / symbols
+ * dropped and such array items turned into `null`, non-finite numbers → `null`, `-0` → `0`.
+ * Returns `undefined` where `JSON.stringify` would. Throws `TypeError` for a bigint or a
+ * cycle, as `JSON.stringify` does.
+ */
+export function jsonCopy(value: unknown): unknown {
+  return copyValue(value, '', []);
+}
+
+function copyValue(value: unknown, key: string, stack: object[]): unknown {
+  if (typeof value === 'object' && value !== null) {
+    const toJSON = (value as Partial<ToJSONable>).toJSON;
+    if (typeof toJSON === 'function') value = (value as ToJSONable).toJSON(key);
+  } else if (typeof value === 'bigint') {
+    const toJSON = (value as unknown as Partial<ToJSONable>).toJSON;
+    if (typeof toJSON === 'function') value = toJSON.call(value, key);
+  }
+  if (value === null) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value + 0 : null; // value + 0 turns -0 into 0
+    case 'bigint':
+      throw new TypeError('Do not know how to serialize a BigInt');
+    case 'object':
+      break;
+    default:
+      return undefined; // undefined, function, symbol
+  }
+  const obj = value as object;
+  if (obj instanceof Number) return copyValue(Number(obj), key, stack);
+  if (obj instanceof String) return String(obj);
+  if (obj instanceof Boolean) return obj.valueOf();
+  if (stack.includes(obj)) throw new TypeError('Converting circular structure to JSON');
+  stack.push(obj);
+  let out: unknown;
+  if (Array.isArray(obj)) {
+    const arr: unknown[] = new Array(obj.length);
+    for (let i = 0; i < obj.length; i++) {
+      const item = copyValue(obj[i], String(i), stack);
+      arr[i] = item === undefined ? null : item;
+    }
+    out = arr;
+  } else {
+    const src = obj as Record<string, unknown>;
+    const dst: Record<string, unknown> = {};
+    for (const k of Object.keys(src)) {
+      const item = copyValue(src[k], k, stack);
+      if (item === undefined) continue;
+      if (k === '__proto__') defineOwn(dst, k, item);
+      else dst[k] = item;
+    }
+    out = dst;
+  }
+  stack.pop();
+  return out;
+}

@@ -1,0 +1,187 @@
+/**
+ * `pyRepr` / `pyStr`: the text Python's `repr()` / `str()` gives for a JSON value
+ * (CONVENTIONS.md §2, §3). The reference interpolates values into error messages and
+ * anomaly texts this way, and those messages are part of the contract, so the port must
+ * reproduce them character for character — including which characters are escaped, which
+ * follows CPython 3.11's Unicode 14.0 tables (embedded in ./unicode14-nonprintable.ts)
+ * rather than the JS engine's newer ones.
+ */
+import { UNICODE14_NONPRINTABLE_RANGES } from './unicode14-nonprintable';
+
+const RANGES = UNICODE14_NONPRINTABLE_RANGES;
+const RANGE_PAIRS = RANGES.length >>> 1;
+
+/**
+ * Python 3.11 `str.isprintable()` for one code point: false for general category Cc, Cf,
+ * Cs, Co, Cn, Zl, Zp, Zs of Unicode 14.0, except U+0020. Lone surrogates are Cs.
+ */
+export function isPrintable(cp: number): boolean {
+  if (cp < 0x7f) return cp >= 0x20;
+  // Binary search for the last range whose start is <= cp.
+  let lo = 0;
+  let hi = RANGE_PAIRS - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (RANGES[mid * 2] <= cp) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi < 0 || cp > RANGES[hi * 2 + 1];
+}
+
+/** Printable ASCII except `'` and `\`: such a string's repr is just `'` + s + `'`. */
+const PLAIN_ASCII = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
+function hex(cp: number, width: number): string {
+  return cp.toString(16).padStart(width, '0');
+}
+
+/** Python `repr()` of a str (CONVENTIONS.md §2.1). */
+export function pyReprString(s: string): string {
+  if (PLAIN_ASCII.test(s)) return `'${s}'`;
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  const len = s.length;
+  let out = quote;
+  let runStart = 0; // start of the pending run of characters copied unchanged
+  let i = 0;
+  while (i < len) {
+    let cp = s.charCodeAt(i);
+    let width = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    let esc: string | undefined;
+    if (cp === 0x5c) esc = '\\\\';
+    else if (cp === 0x27) esc = quote === "'" ? "\\'" : undefined;
+    else if (cp === 0x09) esc = '\\t';
+    else if (cp === 0x0a) esc = '\\n';
+    else if (cp === 0x0d) esc = '\\r';
+    else if (!isPrintable(cp)) {
+      esc = cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
+    }
+    if (esc !== undefined) {
+      if (runStart < i) out += s.slice(runStart, i);
+      out += esc;
+      runStart = i + width;
+    }
+    i += width;
+  }
+  if (runStart < len) out += runStart === 0 ? s : s.slice(runStart);
+  return out + quote;
+}
+
+/**
+ * Python `repr()` of a float or int that JSON.parse produced (CONVENTIONS.md §2.2).
+ * Integral values print as ints (never with an exponent); -0 prints `0`.
+ */
+export function pyReprNumber(x: number): string {
+  if (Number.isInteger(x)) {
+    // Safe integers: String() is exact and cheaper than BigInt. Beyond, String() may use
+    // exponent form (≥ 1e21), so go through BigInt for the full decimal expansion.
+    // (String(-0) is "0".)
+    return Number.isSafeInteger(x) ? String(x) : BigInt(x).toString();
+  }
+  if (Number.isNaN(x)) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  // Fractional values are below 2^52 in magnitude, so only the small end can need exponent
+  // form. Python switches at 1e-4 (JS at 1e-6); both pick the shortest round-trip digits.
+  if (Math.abs(x) < 1e-4) {
+    const e = x.toExponential(); // e.g. "1.5e-7"; the exponent is always negative here
+    const at = e.indexOf('e');
+    const exp = e.slice(at + 2);
+    return `${e.slice(0, at)}e-${exp.length < 2 ? '0' + exp : exp}`;
+  }
+  return String(x);
+}
+
+/** Python `repr()` of a JSON value (CONVENTIONS.md §2). */
+export function pyRepr(x: unknown): string {
+  switch (typeof x) {
+    case 'string':
+      return pyReprString(x);
+    case 'number':
+      return pyReprNumber(x);
+    case 'boolean':
+      return x ? 'True' : 'False';
+    default:
+      return reprComposite(x, []);
+  }
+}
+
+/**
+ * Python `str()` of a JSON value (CONVENTIONS.md §3): strings verbatim, everything else as
+ * its pyRepr.
+ */
+export function pyStr(x: unknown): string {
+  return typeof x === 'string' ? x : pyRepr(x);
+}
+
+/**
+ * Arrays, objects, and values outside the JSON data model. Port extensions beyond §2 (not
+ * reachable from JSON.parse), chosen to never throw while building a message:
+ * `undefined` → `None` (an absent optional is None in Python); bigint → its digits;
+ * `Map` → dict form in insertion order; `Set` → Python set form `{a, b}` / `set()` in
+ * insertion order; a container that contains itself → `[...]` / `{...}` as Python prints
+ * recursive containers; any other object → its own enumerable string keys, like a plain
+ * object. Symbols and functions fall back to `String()`.
+ */
+function reprComposite(x: unknown, ancestors: unknown[]): string {
+  if (x === null || x === undefined) return 'None';
+  switch (typeof x) {
+    case 'string':
+      return pyReprString(x);
+    case 'number':
+      return pyReprNumber(x);
+    case 'boolean':
+      return x ? 'True' : 'False';
+    case 'bigint':
+      return x.toString();
+    case 'object':
+      break;
+    default:
+      return String(x);
+  }
+  if (Array.isArray(x)) {
+    if (ancestors.includes(x)) return '[...]';
+    if (x.length === 0) return '[]';
+    ancestors.push(x);
+    let out = '[';
+    for (let i = 0; i < x.length; i++) {
+      if (i > 0) out += ', ';
+      out += reprComposite(x[i], ancestors);
+    }
+    ancestors.pop();
+    return out + ']';
+  }
+  if (ancestors.includes(x)) return '{...}';
+  if (x instanceof Set && x.size === 0) return 'set()';
+  ancestors.push(x);
+  let out = '{';
+  let first = true;
+  if (x instanceof Set) {
+    for (const v of x) {
+      if (!first) out += ', ';
+      first = false;
+      out += reprComposite(v, ancestors);
+    }
+  } else if (x instanceof Map) {
+    for (const [k, v] of x) {
+      if (!first) out += ', ';
+      first = false;
+      out += reprComposite(k, ancestors) + ': ' + reprComposite(v, ancestors);
+    }
+  } else {
+    const obj = x as Record<string, unknown>;
+    for (const k of Object.keys(obj)) {
+      if (!first) out += ', ';
+      first = false;
+      out += pyReprString(k) + ': ' + reprComposite(obj[k], ancestors);
+    }
+  }
+  ancestors.pop();
+  return out + '}';
+}

@@ -1,0 +1,60 @@
+/**
+ * Fixed string choices: `Literal[...]` fields (inline `const`/`enum` in the schema, error type
+ * `literal_error`) and Python `Enum` fields (a `$defs` entry, error type `enum`).
+ */
+import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
+import { scalarType, type FieldType } from '../field-type';
+import { parseChoice } from '../parsers';
+
+export const IS_LITERAL = 'isLiteral';
+export const IS_PY_ENUM = 'isPyEnum';
+
+export function literalType<V extends string>(values: readonly V[]): FieldType<V> {
+  const schema = values.length === 1 ? { type: 'string', const: values[0] } : { type: 'string', enum: [...values] };
+  return scalarType(IS_LITERAL, (input) => parseChoice(input, values, 'literal_error') as ReturnType<typeof parseChoice> & { value: V }, schema) as FieldType<V>;
+}
+
+export function isLiteral(value: unknown, values: readonly string[]): boolean {
+  return parseChoice(value, values, 'literal_error').ok;
+}
+
+export function IsLiteral<V extends string>(values: readonly V[], field: FieldDecoratorOptions<V> = {}): PropertyDecorator {
+  return fieldDecorator(literalType(values), field);
+}
+
+/** A string enum described for schemas: its class name, documentation and member values. */
+export interface EnumDescriptor<E extends string> {
+  readonly name: string;
+  readonly description: string;
+  readonly values: readonly E[];
+  /**
+   * Optional pre-validation mapping (pydantic `mode="before"` validators), e.g. lane aliases.
+   * Returns the input unchanged when it does not apply.
+   */
+  readonly before?: (input: unknown) => unknown;
+}
+
+/** The `$defs` entry of an enum. */
+export function enumDefinition<E extends string>(descriptor: EnumDescriptor<E>): Record<string, unknown> {
+  return { type: 'string', enum: [...descriptor.values], title: descriptor.name, description: descriptor.description };
+}
+
+export function enumType<E extends string>(descriptor: EnumDescriptor<E>): FieldType<E> {
+  const before = descriptor.before;
+  return {
+    ...scalarType<E>(
+      IS_PY_ENUM,
+      (input) => parseChoice(before === undefined ? input : before(input), descriptor.values, 'enum') as ReturnType<typeof parseChoice> & { value: E },
+      {},
+    ),
+    schema: (defs) => defs.ref(descriptor.name, () => enumDefinition(descriptor)),
+  };
+}
+
+export function isPyEnum(value: unknown, descriptor: EnumDescriptor<string>): boolean {
+  return parseChoice(descriptor.before === undefined ? value : descriptor.before(value), descriptor.values, 'enum').ok;
+}
+
+export function IsPyEnum<E extends string>(descriptor: EnumDescriptor<E>, field: FieldDecoratorOptions<E> = {}): PropertyDecorator {
+  return fieldDecorator(enumType(descriptor), field);
+}

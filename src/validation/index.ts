@@ -1,0 +1,7 @@
+/** Public face of the validation layer: field types, constraint decorators, model base. */
+export * from './violation';
+export * from './field-type';
+export * from './model';
+export * from './field-decorator';
+export * from './constraints';
+export * from './parsers';

@@ -1,0 +1,300 @@
+/**
+ * Wire models: classes whose properties are declared with field decorators. One mechanism
+ * gives every model its `fromDict` (pydantic `model_validate` in lax mode: every violation of
+ * every field, in declaration order, then model-level rules) and its `toDict`
+ * (`model_dump(mode="json")`), and feeds the schema generator and class-validator.
+ */
+import { ValidationError } from '../envelope/errors';
+import { INVALID, type FieldType, type Invalid, type JsonSchema, type SchemaDefs } from './field-type';
+import type { LocSegment, Violation } from './violation';
+
+/** How a field behaves when its key is absent from the input. */
+export interface FieldOptions<T = unknown> {
+  /**
+   * Value used when the key is absent. A function is called per instance (factory default,
+   * e.g. a fresh `{}`); a plain value is used as is (static default, emitted as the schema's
+   * `default`). Without it the field is required.
+   */
+  readonly default?: T | (() => T);
+  /** Field documentation: the schema's `description`. */
+  readonly description?: string;
+}
+
+export interface FieldSpec<T = unknown> {
+  readonly name: string;
+  readonly type: FieldType<T>;
+  readonly required: boolean;
+  /** Present when the field has a default; `factory` tells a per-instance default apart. */
+  readonly defaultValue?: { readonly factory: boolean; readonly make: () => T };
+  readonly description?: string;
+}
+
+/** A model-level rule (pydantic `model_validator(mode="after")`): returns a message or null. */
+export type ModelRule<M> = (model: M) => string | null;
+
+interface ModelMeta {
+  fields: FieldSpec[];
+  rules: ModelRule<never>[];
+  frozen: boolean;
+  /** Replaces pydantic's `model_type` error for non-object input (dataclasses differ). */
+  typeError?: { readonly type: string; readonly msg: string };
+}
+
+const ownMeta = new Map<Function, ModelMeta>();
+const resolvedFields = new Map<Function, readonly FieldSpec[]>();
+
+function metaFor(ctor: Function): ModelMeta {
+  let meta = ownMeta.get(ctor);
+  if (meta === undefined) {
+    meta = { fields: [], rules: [], frozen: true };
+    ownMeta.set(ctor, meta);
+  }
+  return meta;
+}
+
+/** Records a field on its class (decorator order = declaration order). */
+export function defineField<T>(ctor: Function, name: string, type: FieldType<T>, options: FieldOptions<T> = {}): FieldSpec<T> {
+  const hasDefault = Object.prototype.hasOwnProperty.call(options, 'default');
+  const raw = options.default;
+  const spec: FieldSpec<T> = {
+    name,
+    type,
+    required: !hasDefault,
+    ...(hasDefault
+      ? {
+          defaultValue:
+            typeof raw === 'function'
+              ? { factory: true, make: raw as () => T }
+              : { factory: false, make: () => raw as T },
+        }
+      : {}),
+    ...(options.description !== undefined ? { description: options.description } : {}),
+  };
+  const meta = metaFor(ctor);
+  const existing = meta.fields.findIndex((field) => field.name === name);
+  if (existing >= 0) meta.fields[existing] = spec as FieldSpec;
+  else meta.fields.push(spec as FieldSpec);
+  resolvedFields.clear();
+  return spec;
+}
+
+/** Adds a model-level rule, checked in registration order once every field is valid. */
+export function defineModelRule<M>(ctor: Function, rule: ModelRule<M>): void {
+  metaFor(ctor).rules.push(rule as ModelRule<never>);
+}
+
+/** Marks a model as mutable after construction (pydantic models without `frozen=True`). */
+export function defineMutable(ctor: Function): void {
+  metaFor(ctor).frozen = false;
+}
+
+/** Overrides the error reported when the input is not an object (e.g. `dataclass_type`). */
+export function defineModelTypeError(ctor: Function, type: string, msg: string): void {
+  metaFor(ctor).typeError = { type, msg };
+}
+
+function parentOf(ctor: Function): Function | null {
+  const parent = Object.getPrototypeOf(ctor) as Function | null;
+  return parent !== null && parent !== Function.prototype ? parent : null;
+}
+
+/**
+ * The fields of a model, inherited ones first; a subclass redeclaring a field replaces it
+ * in place (pydantic keeps the parent's position), as `GatePassedPayload.conclusion` does.
+ */
+export function modelFields(ctor: Function): readonly FieldSpec[] {
+  const cached = resolvedFields.get(ctor);
+  if (cached !== undefined) return cached;
+  const parent = parentOf(ctor);
+  const fields: FieldSpec[] = parent === null ? [] : [...modelFields(parent)];
+  for (const field of ownMeta.get(ctor)?.fields ?? []) {
+    const at = fields.findIndex((known) => known.name === field.name);
+    if (at >= 0) fields[at] = field;
+    else fields.push(field);
+  }
+  const frozen = Object.freeze(fields);
+  resolvedFields.set(ctor, frozen);
+  return frozen;
+}
+
+function modelRules(ctor: Function): readonly ModelRule<never>[] {
+  const parent = parentOf(ctor);
+  return [...(parent === null ? [] : modelRules(parent)), ...(ownMeta.get(ctor)?.rules ?? [])];
+}
+
+function isFrozenModel(ctor: Function): boolean {
+  for (let c: Function | null = ctor; c !== null; c = parentOf(c)) {
+    const meta = ownMeta.get(c);
+    if (meta !== undefined && !meta.frozen) return false;
+  }
+  return true;
+}
+
+/** The name pydantic shows for a model (`model_type` messages, error titles). */
+export function modelNameOf(ctor: Function): string {
+  return ctor.name;
+}
+
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function ownValue(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** A class built from field decorators. */
+export type ModelClass<M = unknown> = Function & { prototype: M };
+
+/**
+ * Validates `input` as an instance of `ctor` (pydantic `model_validate`): an existing instance
+ * passes unchanged; a plain object is parsed field by field, every violation is recorded under
+ * `loc`, then the model rules run (first failure only). Returns INVALID on any violation.
+ */
+export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly LocSegment[], out: Violation[]): M | Invalid {
+  if (input instanceof ctor) return input as M;
+  if (!isPlainRecord(input)) {
+    const className = modelNameOf(ctor);
+    const custom = ownMeta.get(ctor)?.typeError;
+    out.push({
+      type: custom?.type ?? 'model_type',
+      loc,
+      msg: custom?.msg ?? `Input should be a valid dictionary or instance of ${className}`,
+      input,
+      ctx: { class_name: className },
+    });
+    return INVALID;
+  }
+  const fields = modelFields(ctor);
+  const values: unknown[] = new Array<unknown>(fields.length);
+  const before = out.length;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    const raw = ownValue(input, field.name);
+    if (raw === undefined) {
+      if (field.defaultValue === undefined) {
+        out.push({ type: 'missing', loc: [...loc, field.name], msg: 'Field required', input });
+      } else {
+        values[i] = field.defaultValue.make();
+      }
+      continue;
+    }
+    const parsed = field.type.parse(raw, [...loc, field.name], out);
+    if (parsed !== INVALID) values[i] = parsed;
+  }
+  if (out.length !== before) return INVALID;
+  const instance = Object.create(ctor.prototype as object) as Record<string, unknown>;
+  for (let i = 0; i < fields.length; i++) {
+    Object.defineProperty(instance, fields[i]!.name, { value: values[i], enumerable: true, writable: true, configurable: true });
+  }
+  for (const rule of modelRules(ctor)) {
+    const message = (rule as ModelRule<unknown>)(instance);
+    if (message !== null) {
+      out.push({ type: 'value_error', loc, msg: `Value error, ${message}`, input, ctx: { error: message } });
+      return INVALID;
+    }
+  }
+  if (isFrozenModel(ctor)) Object.freeze(instance);
+  return instance as M;
+}
+
+/** `toDict()` of any model instance: fields in declaration order, JSON-rendered. */
+export function modelToDict(instance: object): Record<string, unknown> {
+  const fields = modelFields(instance.constructor);
+  const out: Record<string, unknown> = {};
+  const record = instance as Record<string, unknown>;
+  for (const field of fields) {
+    const value = record[field.name];
+    Object.defineProperty(out, field.name, {
+      value: value === null || value === undefined ? null : field.type.toJson(value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+/** Summary line of pydantic's error text: `1 validation error for X` / `{n} validation errors for X`. */
+export function validationSummary(modelName: string, count: number): string {
+  return `${count} validation error${count === 1 ? '' : 's'} for ${modelName}`;
+}
+
+/** One line per violation: `loc: msg`, the form our `ValidationError.message` uses. */
+export function describeViolations(modelName: string, violations: readonly Violation[]): string {
+  const lines = violations.map((v) => `  ${v.loc.length > 0 ? v.loc.join('.') : '(model)'}: ${v.msg} [type=${v.type}]`);
+  return [validationSummary(modelName, violations.length), ...lines].join('\n');
+}
+
+/**
+ * Base class of every wire model: `fromDict` and `toDict`, shared by all.
+ * Subclasses declare fields with the `Is*` decorators.
+ */
+export abstract class WireModel {
+  /** Validates `data` and returns a (frozen) instance, or throws the library's ValidationError. */
+  static fromDict<M>(this: ModelClass<M>, data: unknown): M {
+    const violations: Violation[] = [];
+    const result = parseModel(this, data, [], violations);
+    if (result === INVALID) {
+      const name = modelNameOf(this);
+      throw new ValidationError(describeViolations(name, violations), violations, name);
+    }
+    return result;
+  }
+
+  /** Validates without throwing: the instance, or the violations. */
+  static safeFromDict<M>(this: ModelClass<M>, data: unknown): { readonly ok: true; readonly value: M } | { readonly ok: false; readonly violations: readonly Violation[] } {
+    const violations: Violation[] = [];
+    const result = parseModel(this, data, [], violations);
+    return result === INVALID ? { ok: false, violations } : { ok: true, value: result };
+  }
+
+  /** The plain JSON form (`model_dump(mode="json")`). */
+  toDict(): Record<string, unknown> {
+    return modelToDict(this);
+  }
+}
+
+/** Renders a model class as a JSON Schema object (fields in order; `$defs` via `defs`). */
+export function modelSchema(ctor: Function, defs: SchemaDefs): JsonSchema {
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  for (const field of modelFields(ctor)) {
+    let schema: Record<string, unknown> = { ...field.type.schema(defs) };
+    if (field.defaultValue !== undefined && !field.defaultValue.factory) {
+      schema = { ...schema, default: field.type.toJson(field.defaultValue.make()) ?? null };
+    }
+    if (field.description !== undefined) schema = { ...schema, description: field.description };
+    properties[field.name] = schema;
+    if (field.required) required.push(field.name);
+  }
+  return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
+}
+
+const descriptions = new Map<Function, string>();
+
+/** Records a model's documentation text (the schema's `description`). */
+export function defineModelDescription(ctor: Function, description: string): void {
+  descriptions.set(ctor, description);
+}
+
+export function modelDescription(ctor: Function): string | undefined {
+  return descriptions.get(ctor);
+}
+
+/** Class decorator: the model's documentation text. */
+export function Described(description: string): ClassDecorator {
+  return (target) => defineModelDescription(target, description);
+}
+
+/** The `$defs` entry of a model: its object schema plus `title` and `description`. */
+export function modelDefinition(ctor: Function, defs: SchemaDefs): JsonSchema {
+  const description = modelDescription(ctor);
+  return {
+    ...modelSchema(ctor, defs),
+    title: modelNameOf(ctor),
+    ...(description !== undefined ? { description } : {}),
+  };
+}
