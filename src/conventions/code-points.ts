@@ -116,6 +116,6 @@ export function compareCodePoints(a: string, b: string): number {
   }
   // `j` starts a code point in both strings; codePointAt there reads the whole code point.
   const ca = a.codePointAt(j) as number;
-  const cb = b.codePointAt(i) as number;
+  const cb = b.codePointAt(j) as number;
   return ca < cb ? -1 : ca > cb ? 1 : 0;
 }
