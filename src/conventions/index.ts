@@ -40,3 +40,4 @@ export {
   type SortKey,
   type SortKeyPart,
 } from './stable-sort';
+export * from './frozen-collections';

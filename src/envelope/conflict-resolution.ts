@@ -2,6 +2,7 @@
  * The outcome of a state-machine merge (ENVELOPE.md §1.3): a plain mutable record, like the
  * reference's dataclass. `fromDict` follows pydantic's `TypeAdapter(ConflictResolution)`.
  */
+import { firstCodePoints } from '../conventions';
 import {
   IsLaxBool,
   IsListOf,
@@ -41,7 +42,7 @@ export class ConflictResolution extends WireModel {
 
   /** Python `repr`: `ConflictResolution(merged=01ARZ3ND..., conflicts=1, manual_review=False)`. */
   override toString(): string {
-    const merged = Array.from(this.merged_event.event_id).slice(0, 8).join('');
+    const merged = firstCodePoints(this.merged_event.event_id, 8);
     return `ConflictResolution(merged=${merged}..., conflicts=${this.conflicting_events.length}, manual_review=${pyBool(this.requires_manual_review)})`;
   }
 }

@@ -1,4 +1,5 @@
 /** A logged agent failure (ENVELOPE.md §1.2). Mutable, like the reference's model. */
+import { firstCodePoints } from '../conventions';
 import {
   IsPyDateTime,
   IsPyString,
@@ -25,7 +26,7 @@ export class ErrorEntry extends WireModel {
 
   /** Python `repr`: `ErrorEntry(timestamp=..., action=<first 30 code points>..., agent=...)`. */
   override toString(): string {
-    const action = Array.from(this.action_attempted).slice(0, 30).join('');
+    const action = firstCodePoints(this.action_attempted, 30);
     return `ErrorEntry(timestamp=${this.timestamp.isoText()}, action=${action}..., agent=${this.agent})`;
   }
 }

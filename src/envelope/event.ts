@@ -2,6 +2,7 @@
  * The event envelope (ENVELOPE.md §1.1): identity, causal metadata and an opaque payload.
  * Registered as event type `Event`, schema `event`.
  */
+import { firstCodePoints } from '../conventions';
 import { EventPayload } from '../registry/registry';
 import {
   IsJsonObject,
@@ -18,16 +19,6 @@ import {
 const ULID_LENGTH = { minLength: 26, maxLength: 26 } as const;
 /** `^\d+\.\d+\.\d+$` with Unicode digits, as the reference's regex engine reads it. */
 const SEMVER = { regex: /^\p{Nd}+\.\p{Nd}+\.\p{Nd}+$/u, source: '^\\d+\\.\\d+\\.\\d+$' } as const;
-
-function firstCodePoints(text: string, count: number): string {
-  let out = '';
-  let taken = 0;
-  for (const ch of text) {
-    if (taken++ === count) break;
-    out += ch;
-  }
-  return out;
-}
 
 @EventPayload('Event', 'event', { description: 'Immutable event with causal metadata for distributed conflict detection.' })
 export class Event extends WireModel {

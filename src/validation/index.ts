@@ -4,4 +4,18 @@ export * from './field-type';
 export * from './model';
 export * from './field-decorator';
 export * from './constraints';
-export * from './parsers';
+export * from './frozen-collections';
+export {
+  PyDateTime,
+  isoText,
+  jsonTs,
+  parsePyDateTime,
+  parseLaxInt,
+  parseStrictInt,
+  parseLaxBool,
+  parseLiteralTrue,
+  parseUuid,
+  parseHttpUrl,
+  parsePyString,
+  parseChoice,
+} from './parsers';

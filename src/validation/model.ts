@@ -4,6 +4,7 @@
  * every field, in declaration order, then model-level rules) and its `toDict`
  * (`model_dump(mode="json")`), and feeds the schema generator and class-validator.
  */
+import { defineOwn, getOwn, isPlainObject } from '../conventions';
 import { ValidationError } from '../envelope/errors';
 import { INVALID, type FieldType, type Invalid, type JsonSchema, type SchemaDefs } from './field-type';
 import type { LocSegment, Violation } from './violation';
@@ -135,16 +136,6 @@ export function modelNameOf(ctor: Function): string {
   return ctor.name;
 }
 
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-function ownValue(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
 /** A class built from field decorators. */
 export type ModelClass<M = unknown> = Function & { prototype: M };
 
@@ -155,7 +146,7 @@ export type ModelClass<M = unknown> = Function & { prototype: M };
  */
 export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly LocSegment[], out: Violation[]): M | Invalid {
   if (input instanceof ctor) return input as M;
-  if (!isPlainRecord(input)) {
+  if (!isPlainObject(input)) {
     const className = modelNameOf(ctor);
     const custom = ownMeta.get(ctor)?.typeError;
     out.push({
@@ -172,7 +163,7 @@ export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly
   const before = out.length;
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
-    const raw = ownValue(input, field.name);
+    const raw = getOwn(input, field.name);
     if (raw === undefined) {
       if (field.defaultValue === undefined) {
         out.push({ type: 'missing', loc: [...loc, field.name], msg: 'Field required', input });
@@ -187,7 +178,7 @@ export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly
   if (out.length !== before) return INVALID;
   const instance = Object.create(ctor.prototype as object) as Record<string, unknown>;
   for (let i = 0; i < fields.length; i++) {
-    Object.defineProperty(instance, fields[i]!.name, { value: values[i], enumerable: true, writable: true, configurable: true });
+    defineOwn(instance, fields[i]!.name, values[i]);
   }
   for (const rule of modelRules(ctor)) {
     const message = (rule as ModelRule<unknown>)(instance);
@@ -207,12 +198,7 @@ export function modelToDict(instance: object): Record<string, unknown> {
   const record = instance as Record<string, unknown>;
   for (const field of fields) {
     const value = record[field.name];
-    Object.defineProperty(out, field.name, {
-      value: value === null || value === undefined ? null : field.type.toJson(value),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    defineOwn(out, field.name, value === null || value === undefined ? null : field.type.toJson(value));
   }
   return out;
 }
@@ -257,17 +243,50 @@ export abstract class WireModel {
   }
 }
 
+/**
+ * A field's title annotation as pydantic writes it: `str.title()` of the name with `_` read
+ * as a space (`check_run_id` → `Check Run Id`): a letter is upper-cased after a non-letter
+ * and lower-cased after a letter.
+ */
+export function fieldTitle(name: string): string {
+  let out = '';
+  let afterLetter = false;
+  for (const ch of name.replace(/_/g, ' ')) {
+    const isLetter = ch.toLowerCase() !== ch.toUpperCase();
+    out += isLetter ? (afterLetter ? ch.toLowerCase() : ch.toUpperCase()) : ch;
+    afterLetter = isLetter;
+  }
+  return out;
+}
+
+/** True when a field schema is a `$ref`, or an `anyOf` with a `$ref` branch (no title then). */
+function isReferenceSchema(schema: JsonSchema): boolean {
+  if (Object.prototype.hasOwnProperty.call(schema, '$ref')) return true;
+  const anyOf = schema['anyOf'];
+  return Array.isArray(anyOf) && anyOf.some((branch: unknown) => typeof branch === 'object' && branch !== null && Object.prototype.hasOwnProperty.call(branch, '$ref'));
+}
+
+/**
+ * A property schema: the field type's fragment (`typeSchema`) plus the field's annotations,
+ * as pydantic emits them: `title` (unless the fragment is a reference), `default` for a static
+ * default (factory defaults emit none), `description`.
+ */
+export function fieldSchema(field: FieldSpec, typeSchema: JsonSchema): JsonSchema {
+  const schema: Record<string, unknown> = { ...typeSchema };
+  if (!isReferenceSchema(typeSchema)) schema['title'] = fieldTitle(field.name);
+  if (field.defaultValue !== undefined && !field.defaultValue.factory) {
+    schema['default'] = field.type.toJson(field.defaultValue.make()) ?? null;
+  }
+  if (field.description !== undefined) schema['description'] = field.description;
+  return schema;
+}
+
 /** Renders a model class as a JSON Schema object (fields in order; `$defs` via `defs`). */
 export function modelSchema(ctor: Function, defs: SchemaDefs): JsonSchema {
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   for (const field of modelFields(ctor)) {
-    let schema: Record<string, unknown> = { ...field.type.schema(defs) };
-    if (field.defaultValue !== undefined && !field.defaultValue.factory) {
-      schema = { ...schema, default: field.type.toJson(field.defaultValue.make()) ?? null };
-    }
-    if (field.description !== undefined) schema = { ...schema, description: field.description };
-    properties[field.name] = schema;
+    properties[field.name] = fieldSchema(field, field.type.schema(defs));
     if (field.required) required.push(field.name);
   }
   return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
@@ -297,4 +316,21 @@ export function modelDefinition(ctor: Function, defs: SchemaDefs): JsonSchema {
     title: modelNameOf(ctor),
     ...(description !== undefined ? { description } : {}),
   };
+}
+
+/**
+ * Builds an instance from values that are already valid (pydantic `model_construct`): no
+ * parsing and no rules; fields in declaration order, an absent value takes the field's
+ * default (or null). For hot paths that assemble models from parsed parts, e.g. reducer
+ * states. Frozen like a parsed instance.
+ */
+export function constructModel<M>(ctor: ModelClass<M>, values: Readonly<Record<string, unknown>>): M {
+  const instance = Object.create(ctor.prototype as object) as Record<string, unknown>;
+  for (const field of modelFields(ctor)) {
+    let value = Object.prototype.hasOwnProperty.call(values, field.name) ? values[field.name] : undefined;
+    if (value === undefined) value = field.defaultValue === undefined ? null : field.defaultValue.make();
+    Object.defineProperty(instance, field.name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  if (isFrozenModel(ctor)) Object.freeze(instance);
+  return instance as M;
 }

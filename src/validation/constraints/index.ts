@@ -8,3 +8,6 @@ export * from './is-http-url';
 export * from './is-choice';
 export * from './is-json-object';
 export * from './is-nested';
+export * from './is-map-of';
+export * from './is-set-of';
+export * from './is-tuple-of';

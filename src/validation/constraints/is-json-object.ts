@@ -1,7 +1,7 @@
 /** `Dict[str, Any]`: any plain object, shallow-copied with own keys only (ENVELOPE.md §2.9). */
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { scalarType, type FieldType } from '../field-type';
-import { isPlainRecord } from '../model';
+import { defineOwn, isPlainObject, jsonCopy } from '../../conventions';
 import { fail, ok, type ParseOutcome } from '../violation';
 
 export const IS_JSON_OBJECT = 'isJsonObject';
@@ -11,27 +11,12 @@ export type JsonObject = Record<string, unknown>;
 /** Own enumerable keys copied with defineProperty, so a `__proto__` key stays a key. */
 export function shallowCopyRecord(source: Record<string, unknown>): JsonObject {
   const copy: JsonObject = {};
-  for (const key of Object.keys(source)) {
-    Object.defineProperty(copy, key, { value: source[key], enumerable: true, writable: true, configurable: true });
-  }
+  for (const key of Object.keys(source)) defineOwn(copy, key, source[key]);
   return copy;
 }
 
 export function parseJsonObject(input: unknown): ParseOutcome<JsonObject> {
-  return isPlainRecord(input) ? ok(shallowCopyRecord(input)) : fail('dict_type', 'Input should be a valid dictionary');
-}
-
-/** Deep JSON copy for `toDict()`: plain data only, `__proto__` keys kept as data. */
-export function jsonCopy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(jsonCopy);
-  if (isPlainRecord(value)) {
-    const copy: JsonObject = {};
-    for (const key of Object.keys(value)) {
-      Object.defineProperty(copy, key, { value: jsonCopy(value[key]), enumerable: true, writable: true, configurable: true });
-    }
-    return copy;
-  }
-  return value;
+  return isPlainObject(input) ? ok(shallowCopyRecord(input)) : fail('dict_type', 'Input should be a valid dictionary');
 }
 
 export function jsonObjectType(): FieldType<JsonObject> {
@@ -39,7 +24,7 @@ export function jsonObjectType(): FieldType<JsonObject> {
 }
 
 export function isJsonObject(value: unknown): boolean {
-  return isPlainRecord(value);
+  return isPlainObject(value);
 }
 
 export function IsJsonObject(field: FieldDecoratorOptions<JsonObject> = {}): PropertyDecorator {

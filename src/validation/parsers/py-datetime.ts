@@ -261,21 +261,10 @@ function rangeDetail(code: number): string {
 }
 
 /**
- * speedate's `from_timestamp(i, extraMicro)`: the integer `i` goes through the unit rule
- * (|i| > 2×10^10 → milliseconds, floor semantics), `extraMicro` (≥ 0) is added with carry,
- * then the range is checked. Returns the value or a RANGE_* code.
+ * Whole Unix seconds plus microseconds (≥ 0, carried into the seconds) → the value, or a
+ * RANGE_* code when outside 0001-01-01 … 9999-12-31T23:59:59.999999 UTC.
  */
-function fromIntTimestamp(i: number, extraMicro: number): PyDateTime | number {
-  let sec: number;
-  let micro: number;
-  if (Math.abs(i) > MS_WATERSHED) {
-    sec = Math.floor(i / 1000);
-    micro = (i - sec * 1000) * 1000;
-  } else {
-    sec = i;
-    micro = 0;
-  }
-  micro += extraMicro;
+function fromUnixSeconds(sec: number, micro: number): PyDateTime | number {
   if (micro >= 1000000) {
     sec += Math.floor(micro / 1000000);
     micro %= 1000000;
@@ -284,6 +273,19 @@ function fromIntTimestamp(i: number, extraMicro: number): PyDateTime | number {
   if (sec < YEAR1_START) return RANGE_YEAR0;
   if (sec >= YEAR10000_START) return RANGE_AFTER;
   return utcFromSeconds(sec + 0, micro);
+}
+
+/**
+ * speedate's `from_timestamp(i, extraMicro)`: the integer `i` goes through the unit rule
+ * (|i| > 2×10^10 → milliseconds, floor semantics), `extraMicro` (≥ 0) is added with carry,
+ * then the range is checked. Returns the value or a RANGE_* code.
+ */
+function fromIntTimestamp(i: number, extraMicro: number): PyDateTime | number {
+  if (Math.abs(i) > MS_WATERSHED) {
+    const sec = Math.floor(i / 1000);
+    return fromUnixSeconds(sec, (i - sec * 1000) * 1000 + extraMicro);
+  }
+  return fromUnixSeconds(i, extraMicro);
 }
 
 /** A JSON number (or any JS number) as a timestamp, with the mirrored-fraction quirk. */
@@ -306,7 +308,7 @@ function dateToPy(d: Date): PyDateTime | ParseFailure {
   const t = d.getTime();
   if (Number.isNaN(t)) return DATETIME_TYPE; // an Invalid Date holds no datetime at all
   const sec = Math.floor(t / 1000);
-  const r = fromIntTimestamp(sec, (t - sec * 1000) * 1000);
+  const r = fromUnixSeconds(sec, (t - sec * 1000) * 1000);
   return typeof r === 'number' ? parsingFail(rangeDetail(r)) : r;
 }
 
