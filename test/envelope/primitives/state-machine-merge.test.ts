@@ -244,6 +244,13 @@ describe('stateMachineMerge errors', () => {
     );
   });
 
+  it("a custom stateKey never falls back to 'status'", () => {
+    const e = ev('a', { status: 'done', state: 'done' }, { id: ulid(7) });
+    const err = thrown(() => stateMachineMerge([e], PRIORITY, 'lane'));
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(err.message).toBe(`Event ${ulid(7)} missing 'lane' in payload`);
+  });
+
   it("stateKey 'status' never reads 'state' (no reverse fallback)", () => {
     const e = ev('a', { state: 'done' }, { id: ulid(5) });
     const err = thrown(() => stateMachineMerge([e], PRIORITY, 'status'));
