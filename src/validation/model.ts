@@ -177,8 +177,11 @@ export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly
   }
   if (out.length !== before) return INVALID;
   const instance = Object.create(ctor.prototype as object) as Record<string, unknown>;
+  // Plain assignment, not defineProperty: field names are declared identifiers (never
+  // `__proto__`), the prototype holds no accessors for them, and assignment keeps the instance
+  // on V8's fast-properties path (defineProperty made every parse ~3× slower).
   for (let i = 0; i < fields.length; i++) {
-    defineOwn(instance, fields[i]!.name, values[i]);
+    instance[fields[i]!.name] = values[i];
   }
   for (const rule of modelRules(ctor)) {
     const message = (rule as ModelRule<unknown>)(instance);
@@ -329,7 +332,7 @@ export function constructModel<M>(ctor: ModelClass<M>, values: Readonly<Record<s
   for (const field of modelFields(ctor)) {
     let value = Object.prototype.hasOwnProperty.call(values, field.name) ? values[field.name] : undefined;
     if (value === undefined) value = field.defaultValue === undefined ? null : field.defaultValue.make();
-    Object.defineProperty(instance, field.name, { value, enumerable: true, writable: true, configurable: true });
+    instance[field.name] = value; // declared field names: assignment is safe (see parseModel)
   }
   if (isFrozenModel(ctor)) Object.freeze(instance);
   return instance as M;

@@ -21,37 +21,44 @@ const LITERAL_TRUE = Object.freeze(fail('literal_error', 'Input should be True',
 
 const TWO_POW_63 = 9223372036854775808;
 
-/** The word in ASCII lower case, or null when it is longer than any accepted word. */
-function asciiLower(s: string): string | null {
-  const n = s.length;
-  if (n === 0 || n > 5) return null;
-  let out = '';
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+/** ASCII lower case of the unit at i (other units unchanged). */
+function lowerAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function isWord(s: string, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (lowerAt(s, i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** 1 = true word, 0 = false word, -1 = neither (exact length, ASCII case-insensitive). */
+function wordValue(s: string): number {
+  switch (s.length) {
+    case 1: {
+      const c = lowerAt(s, 0);
+      if (c === 116 || c === 121 || c === 49) return 1; // t y 1
+      if (c === 102 || c === 110 || c === 48) return 0; // f n 0
+      return -1;
+    }
+    case 2:
+      return isWord(s, 'on') ? 1 : isWord(s, 'no') ? 0 : -1;
+    case 3:
+      return isWord(s, 'yes') ? 1 : isWord(s, 'off') ? 0 : -1;
+    case 4:
+      return isWord(s, 'true') ? 1 : -1;
+    case 5:
+      return isWord(s, 'false') ? 0 : -1;
+    default:
+      return -1;
   }
-  return out;
 }
 
 function fromString(s: string): ParseOutcome<boolean> {
-  switch (asciiLower(s)) {
-    case 'true':
-    case 't':
-    case 'yes':
-    case 'y':
-    case 'on':
-    case '1':
-      return TRUE;
-    case 'false':
-    case 'f':
-    case 'no':
-    case 'n':
-    case 'off':
-    case '0':
-      return FALSE;
-    default:
-      return hasLoneSurrogate(s) ? STRING_UNICODE : BOOL_PARSING;
-  }
+  const v = wordValue(s);
+  if (v === 1) return TRUE;
+  if (v === 0) return FALSE;
+  return hasLoneSurrogate(s) ? STRING_UNICODE : BOOL_PARSING;
 }
 
 /**

@@ -98,7 +98,9 @@ export class PyDateTime {
   readonly microsecond: number;
   /** Offset from UTC in minutes; `null` for a naive value. */
   readonly offsetMinutes: number | null;
+  // Lazily cached renderings (private fields stay writable on a frozen instance).
   #iso: string | undefined;
+  #json: string | undefined;
 
   /** Throws `RangeError` for a field out of range (Python's `ValueError`, CONVENTIONS.md §8). */
   constructor(
@@ -174,8 +176,13 @@ export class PyDateTime {
 
   /** `toDict()` text (CONVENTIONS.md §4.3): isoText with a zero offset written `Z`. */
   jsonTs(): string {
-    const s = this.isoText();
-    return this.offsetMinutes === 0 ? s.slice(0, -6) + 'Z' : s;
+    let s = this.#json;
+    if (s === undefined) {
+      s = this.isoText();
+      if (this.offsetMinutes === 0) s = s.slice(0, -6) + 'Z';
+      this.#json = s;
+    }
+    return s;
   }
 
   toString(): string {

@@ -15,10 +15,11 @@ const STRING_UNICODE = Object.freeze(
   fail('string_unicode', 'Input should be a valid string, unable to parse raw data as a unicode string'),
 );
 
-const HYPHENATED = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const BRACED = /^\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}$/;
-const URN = /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const SIMPLE = /^[0-9a-fA-F]{32}$/;
+// ASCII-only classes: without the `u` flag, `i` folds only ASCII letters here.
+const HYPHENATED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BRACED = /^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/i;
+const URN_BODY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SIMPLE = /^[0-9a-f]{32}$/i;
 const HAS_UPPER = /[A-F]/;
 
 function lower(s: string): string {
@@ -105,7 +106,10 @@ export function parseUuid(input: unknown): ParseOutcome<string> {
       if (BRACED.test(input)) return ok(lower(input.slice(1, 37)));
       break;
     case 45:
-      if (URN.test(input)) return ok(lower(input.slice(9)));
+      if (input.startsWith('urn:uuid:')) {
+        const body = input.slice(9);
+        if (URN_BODY.test(body)) return ok(lower(body));
+      }
       break;
     default:
       break;
