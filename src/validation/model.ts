@@ -28,6 +28,8 @@ export interface FieldSpec<T = unknown> {
   /** Present when the field has a default; `factory` tells a per-instance default apart. */
   readonly defaultValue?: { readonly factory: boolean; readonly make: () => T };
   readonly description?: string;
+  /** `[name]`, frozen: the location of this field in a top-level parse (shared, not re-allocated). */
+  readonly rootLoc: readonly LocSegment[];
 }
 
 /** A model-level rule (pydantic `model_validator(mode="after")`): returns a message or null. */
@@ -43,6 +45,8 @@ interface ModelMeta {
 
 const ownMeta = new Map<Function, ModelMeta>();
 const resolvedFields = new Map<Function, readonly FieldSpec[]>();
+/** Per class: its rules (inherited first) and whether instances are frozen; cleared on change. */
+const resolvedBehaviour = new Map<Function, { readonly rules: readonly ModelRule<never>[]; readonly frozen: boolean }>();
 
 function metaFor(ctor: Function): ModelMeta {
   let meta = ownMeta.get(ctor);
@@ -70,23 +74,27 @@ export function defineField<T>(ctor: Function, name: string, type: FieldType<T>,
         }
       : {}),
     ...(options.description !== undefined ? { description: options.description } : {}),
+    rootLoc: Object.freeze([name]),
   };
   const meta = metaFor(ctor);
   const existing = meta.fields.findIndex((field) => field.name === name);
   if (existing >= 0) meta.fields[existing] = spec as FieldSpec;
   else meta.fields.push(spec as FieldSpec);
   resolvedFields.clear();
+  resolvedBehaviour.clear();
   return spec;
 }
 
 /** Adds a model-level rule, checked in registration order once every field is valid. */
 export function defineModelRule<M>(ctor: Function, rule: ModelRule<M>): void {
   metaFor(ctor).rules.push(rule as ModelRule<never>);
+  resolvedBehaviour.clear();
 }
 
 /** Marks a model as mutable after construction (pydantic models without `frozen=True`). */
 export function defineMutable(ctor: Function): void {
   metaFor(ctor).frozen = false;
+  resolvedBehaviour.clear();
 }
 
 /** Overrides the error reported when the input is not an object (e.g. `dataclass_type`). */
@@ -118,17 +126,35 @@ export function modelFields(ctor: Function): readonly FieldSpec[] {
   return frozen;
 }
 
-function modelRules(ctor: Function): readonly ModelRule<never>[] {
+function collectRules(ctor: Function): readonly ModelRule<never>[] {
   const parent = parentOf(ctor);
-  return [...(parent === null ? [] : modelRules(parent)), ...(ownMeta.get(ctor)?.rules ?? [])];
+  return [...(parent === null ? [] : collectRules(parent)), ...(ownMeta.get(ctor)?.rules ?? [])];
 }
 
-function isFrozenModel(ctor: Function): boolean {
+function collectFrozen(ctor: Function): boolean {
   for (let c: Function | null = ctor; c !== null; c = parentOf(c)) {
     const meta = ownMeta.get(c);
     if (meta !== undefined && !meta.frozen) return false;
   }
   return true;
+}
+
+/** Rules and frozenness of a class, resolved once (parses are on reducers' hot paths). */
+function behaviourOf(ctor: Function): { readonly rules: readonly ModelRule<never>[]; readonly frozen: boolean } {
+  let behaviour = resolvedBehaviour.get(ctor);
+  if (behaviour === undefined) {
+    behaviour = { rules: Object.freeze(collectRules(ctor)), frozen: collectFrozen(ctor) };
+    resolvedBehaviour.set(ctor, behaviour);
+  }
+  return behaviour;
+}
+
+function modelRules(ctor: Function): readonly ModelRule<never>[] {
+  return behaviourOf(ctor).rules;
+}
+
+function isFrozenModel(ctor: Function): boolean {
+  return behaviourOf(ctor).frozen;
 }
 
 /** The name pydantic shows for a model (`model_type` messages, error titles). */
@@ -166,13 +192,13 @@ export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly
     const raw = getOwn(input, field.name);
     if (raw === undefined) {
       if (field.defaultValue === undefined) {
-        out.push({ type: 'missing', loc: [...loc, field.name], msg: 'Field required', input });
+        out.push({ type: 'missing', loc: loc.length === 0 ? field.rootLoc : [...loc, field.name], msg: 'Field required', input });
       } else {
         values[i] = field.defaultValue.make();
       }
       continue;
     }
-    const parsed = field.type.parse(raw, [...loc, field.name], out);
+    const parsed = field.type.parse(raw, loc.length === 0 ? field.rootLoc : [...loc, field.name], out);
     if (parsed !== INVALID) values[i] = parsed;
   }
   if (out.length !== before) return INVALID;

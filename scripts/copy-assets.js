@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+/**
+ * Build step after tsc: copies the fixture tree `src/conformance/fixtures/**` into
+ * `dist/conformance/fixtures/`, so the installed package's `loadFixtures` finds it next to
+ * `dist/conformance/fixtures.js`. Plain Node, no dependencies.
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const assets = [['src/conformance/fixtures', 'dist/conformance/fixtures']];
+
+for (const [from, to] of assets) {
+  const source = path.join(root, from);
+  const target = path.join(root, to);
+  if (!fs.existsSync(source)) {
+    process.stderr.write(`copy-assets: missing ${from}\n`);
+    process.exit(1);
+  }
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.cpSync(source, target, { recursive: true });
+  process.stdout.write(`copy-assets: ${from} -> ${to}\n`);
+}

@@ -1,0 +1,19 @@
+/**
+ * `spec-kitty-events/conformance`: dual-layer validation of event payloads (model + JSON
+ * Schema), the canonical fixtures and the assertion helpers (API.md, conformance table).
+ */
+import 'reflect-metadata';
+import '../registry/all-models';
+
+export { validateEvent, type ValidateEventOptions } from './validate-event';
+export { ConformanceResult, ModelViolation, SchemaViolation } from './violations';
+export {
+  FixtureCase,
+  loadFixtures,
+  loadScenarios,
+  type ScenarioCase,
+  type ScenarioError,
+  type ScenarioOptions,
+  type ScenarioReducer,
+} from './fixtures';
+export { assertPayloadConforms, assertPayloadFails, assertLaneMapping } from './assertions';

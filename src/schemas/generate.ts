@@ -1,0 +1,221 @@
+/**
+ * Schema generation from the registry (SCHEMAS_AND_CONFORMANCE.md §1). One document per
+ * registered model and enum. A model's properties are walked by class-validator-jsonschema
+ * (`targetConstructorToSchema`): every wire field carries a class-validator constraint
+ * registered by its decorator (`ValidateBy`, constraint name = the field type's name,
+ * `constraints[0]` = the field's `FieldSpec`), so one converter per constraint name renders
+ * the field type's own JSON Schema fragment (`FieldType.schema(defs)`), nested models and
+ * enums going to `$defs`. One post-processing step then turns the walk into the published
+ * document: field order, `required`, defaults and annotations from the FieldSpecs, `$defs`,
+ * and the draft 2020-12 envelope (`$schema`, `$id`, `title`, `description`).
+ */
+import { ValidationTypes, getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { targetConstructorToSchema } from 'class-validator-jsonschema';
+import { compareCodePoints } from '../conventions';
+import { registryEntries, type RegistryEntry } from '../registry';
+import { enumDefinition } from '../validation/constraints/is-choice';
+import type { JsonSchema, SchemaDefs } from '../validation/field-type';
+import { fieldSchema, modelDescription, modelFields, modelNameOf, type FieldSpec, type ModelClass } from '../validation/model';
+import { serializeSchema } from './serialize';
+
+type WalkOptions = NonNullable<Parameters<typeof targetConstructorToSchema>[1]>;
+type Converters = NonNullable<WalkOptions['additionalConverters']>;
+type Converter = Extract<Converters[string], Function>;
+type ConverterResult = ReturnType<Converter>;
+
+/** The JSON Schema dialect of every published document. */
+export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+
+/** `$id` prefix: `spec-kitty-events/<name>`. */
+export const SCHEMA_ID_PREFIX = 'spec-kitty-events/';
+
+/**
+ * The reference's generation order (§1.1 "Gen #"): the order files are written and
+ * drift-checked. Registered names missing from this list follow, sorted by name.
+ */
+export const GENERATION_ORDER: readonly string[] = Object.freeze([
+  'event',
+  'status_transition_payload',
+  'gate_passed_payload',
+  'gate_failed_payload',
+  'mission_started_payload',
+  'mission_completed_payload',
+  'mission_cancelled_payload',
+  'phase_entered_payload',
+  'review_rollback_payload',
+  'participant_identity',
+  'auth_principal_binding',
+  'focus_target',
+  'participant_invited_payload',
+  'participant_joined_payload',
+  'participant_left_payload',
+  'presence_heartbeat_payload',
+  'drive_intent_set_payload',
+  'focus_changed_payload',
+  'prompt_step_execution_started_payload',
+  'prompt_step_execution_completed_payload',
+  'concurrent_driver_warning_payload',
+  'potential_step_collision_detected_payload',
+  'warning_acknowledged_payload',
+  'comment_posted_payload',
+  'decision_captured_payload',
+  'session_linked_payload',
+  'lane',
+  'sync_lane_v1',
+]);
+
+const GENERATION_RANK = new Map(GENERATION_ORDER.map((name, index) => [name, index] as const));
+
+/** A generated schema: its registry name, file name and document. */
+export interface GeneratedSchema {
+  readonly name: string;
+  readonly fileName: string;
+  readonly document: JsonSchema;
+}
+
+/** `$defs` collected while one document is rendered (each definition built once). */
+class DefsCollector implements SchemaDefs {
+  private readonly defs = new Map<string, JsonSchema>();
+  private readonly building = new Set<string>();
+
+  ref(name: string, build: () => JsonSchema): JsonSchema {
+    if (!this.defs.has(name) && !this.building.has(name)) {
+      this.building.add(name);
+      try {
+        this.defs.set(name, build());
+      } finally {
+        this.building.delete(name);
+      }
+    }
+    return { $ref: `#/$defs/${name}` };
+  }
+
+  toObject(): Record<string, JsonSchema> | null {
+    if (this.defs.size === 0) return null;
+    const out: Record<string, JsonSchema> = {};
+    for (const [name, schema] of this.defs) defineData(out, name, schema);
+    return out;
+  }
+}
+
+function defineData(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function isFieldSpec(value: unknown): value is FieldSpec {
+  return typeof value === 'object' && value !== null && 'type' in value && 'name' in value && 'required' in value;
+}
+
+/** class-validator-jsonschema's pointer prefix is set to ours, but normalise any stray form. */
+function toDefsPointers(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toDefsPointers);
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      const mapped = key === '$ref' && typeof inner === 'string' ? inner.replace(/^#\/definitions\//, '#/$defs/') : toDefsPointers(inner);
+      defineData(out, key, mapped);
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * The class walk: class-validator-jsonschema renders every property of `ctor` through our
+ * converters. A converter answers only for the metadata of the field that is live on `ctor`
+ * (a field a subclass redeclares leaves its parent's constraint behind; that one is skipped).
+ */
+function walkModel(ctor: ModelClass<object>, defs: SchemaDefs): Record<string, unknown> {
+  const live = new Map<string, FieldSpec>(modelFields(ctor).map((field) => [field.name, field] as const));
+  const convert = (meta: ValidationMetadata): ConverterResult => {
+    const spec: unknown = meta.constraints?.[0];
+    if (!isFieldSpec(spec) || live.get(meta.propertyName) !== spec) return undefined;
+    return spec.type.schema(defs) as ConverterResult;
+  };
+  const additionalConverters: Converters = {
+    [ValidationTypes.CUSTOM_VALIDATION]: convert,
+  };
+  for (const field of live.values()) additionalConverters[field.type.name] = convert;
+  const walked = targetConstructorToSchema(ctor, {
+    additionalConverters,
+    classValidatorMetadataStorage: getMetadataStorage(),
+    refPointerPrefix: '#/$defs/',
+  }) as { properties?: Record<string, unknown> };
+  return walked.properties ?? {};
+}
+
+/** The post-processing step: from the walked properties to the published document. */
+function modelDocument(schemaName: string, ctor: ModelClass<object>): JsonSchema {
+  const defs = new DefsCollector();
+  const walked = walkModel(ctor, defs);
+  const fields = modelFields(ctor);
+  const className = modelNameOf(ctor);
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  for (const field of fields) {
+    if (!Object.prototype.hasOwnProperty.call(walked, field.name)) {
+      throw new Error(`${className}.${field.name} has no class-validator constraint; declare it with a field decorator`);
+    }
+    defineData(properties, field.name, fieldSchema(field, toDefsPointers(walked[field.name]) as JsonSchema));
+    if (field.required) required.push(field.name);
+  }
+  for (const name of Object.keys(walked)) {
+    if (!fields.some((field) => field.name === name)) {
+      throw new Error(`${className}.${name} carries class-validator constraints but is not a wire field`);
+    }
+  }
+  const description = modelDescription(ctor);
+  const $defs = defs.toObject();
+  return {
+    $schema: SCHEMA_DIALECT,
+    $id: SCHEMA_ID_PREFIX + schemaName,
+    ...($defs === null ? {} : { $defs }),
+    type: 'object',
+    title: className,
+    ...(description === undefined ? {} : { description }),
+    properties,
+    ...(required.length > 0 ? { required } : {}),
+  };
+}
+
+function entryDocument(entry: RegistryEntry): JsonSchema {
+  if (entry.kind === 'enum') {
+    return { $schema: SCHEMA_DIALECT, $id: SCHEMA_ID_PREFIX + entry.schemaName, ...enumDefinition(entry.descriptor) };
+  }
+  return modelDocument(entry.schemaName, entry.target);
+}
+
+function compareGeneration(a: RegistryEntry, b: RegistryEntry): number {
+  const ra = GENERATION_RANK.get(a.schemaName) ?? GENERATION_ORDER.length;
+  const rb = GENERATION_RANK.get(b.schemaName) ?? GENERATION_ORDER.length;
+  return ra !== rb ? ra - rb : compareCodePoints(a.schemaName, b.schemaName);
+}
+
+/** The registered schema names in generation order. */
+export function schemaNamesInGenerationOrder(): readonly string[] {
+  return [...registryEntries()].sort(compareGeneration).map((entry) => entry.schemaName);
+}
+
+/** Generates the document for one registered schema name (throws RangeError when unknown). */
+export function generateSchema(schemaName: string): JsonSchema {
+  const entry = registryEntries().find((candidate) => candidate.schemaName === schemaName);
+  if (entry === undefined) throw new RangeError(`No registered schema named ${JSON.stringify(schemaName)}`);
+  return entryDocument(entry);
+}
+
+/** Every registered schema, in generation order. */
+export function generateSchemas(): readonly GeneratedSchema[] {
+  return [...registryEntries()].sort(compareGeneration).map((entry) => ({
+    name: entry.schemaName,
+    fileName: `${entry.schemaName}.schema.json`,
+    document: entryDocument(entry),
+  }));
+}
+
+/** Every registered schema's file text (deterministic), in generation order. */
+export function generateSchemaTexts(): ReadonlyMap<string, string> {
+  const texts = new Map<string, string>();
+  for (const schema of generateSchemas()) texts.set(schema.fileName, serializeSchema(schema.document));
+  return texts;
+}

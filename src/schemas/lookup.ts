@@ -1,0 +1,53 @@
+/**
+ * The published schema files (SCHEMAS_AND_CONFORMANCE.md §1.11): list, load and locate by
+ * name. The directory is the package's top-level `schemas/`, resolved from this module's
+ * location (two levels up from `src/schemas/` and from `dist/schemas/`), never the cwd.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compareCodePoints, pyRepr } from '../conventions';
+
+/** The package's schema directory. */
+export const SCHEMA_DIR: string = path.resolve(__dirname, '..', '..', 'schemas');
+
+const SUFFIX = '.schema.json';
+
+/** A schema name from a file name: the name minus `.json`, minus every `.schema`. */
+export function schemaNameOfFile(fileName: string): string {
+  const stem = fileName.endsWith('.json') ? fileName.slice(0, -'.json'.length) : fileName;
+  return stem.split('.schema').join('');
+}
+
+/** Sorted names of the `*.schema.json` files present (hidden files excluded, as a glob does). */
+export function listSchemas(dir: string = SCHEMA_DIR): readonly string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return Object.freeze([]);
+  }
+  return Object.freeze(
+    names
+      .filter((name) => name.endsWith(SUFFIX) && !name.startsWith('.'))
+      .map(schemaNameOfFile)
+      .sort(compareCodePoints),
+  );
+}
+
+function notFound(name: string, dir: string): Error {
+  const error = new Error(`No schema found for '${name}'. Available: ${pyRepr(listSchemas(dir))}`) as Error & { code: string };
+  error.code = 'ENOENT';
+  return error;
+}
+
+/** The file path of a schema by name; throws (code ENOENT) `No schema found for '…'. Available: […]`. */
+export function schemaPath(name: string, dir: string = SCHEMA_DIR): string {
+  const file = path.join(dir, `${name}${SUFFIX}`);
+  if (typeof name !== 'string' || !listSchemas(dir).includes(name) || !fs.existsSync(file)) throw notFound(String(name), dir);
+  return file;
+}
+
+/** The parsed schema document by name (same not-found error as `schemaPath`). */
+export function loadSchema(name: string, dir: string = SCHEMA_DIR): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(schemaPath(name, dir), 'utf8')) as Record<string, unknown>;
+}
