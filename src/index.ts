@@ -10,5 +10,32 @@ export const VERSION = '2.1.0';
 export * from './envelope';
 export * from './gates';
 export * from './lifecycle';
-export * from './status';
+// The status module also hosts the shared reducer pipeline; the root exposes only its contract names.
+export {
+  Lane,
+  SyncLaneV1,
+  ExecutionMode,
+  CANONICAL_TO_SYNC_V1,
+  canonicalToSyncV1,
+  normalizeLane,
+  TERMINAL_LANES,
+  LANE_ALIASES,
+  WP_STATUS_CHANGED,
+  RepoEvidence,
+  VerificationEntry,
+  ReviewVerdict,
+  DoneEvidence,
+  ForceMetadata,
+  StatusTransitionPayload,
+  TransitionError,
+  TransitionValidationResult,
+  validateTransition,
+  statusEventSortKey,
+  dedupEvents,
+  WPState,
+  TransitionAnomaly,
+  ReducedStatus,
+  StatusReducer,
+  reduceStatusEvents,
+} from './status';
 export * from './collaboration';
