@@ -10,7 +10,7 @@
  * is held and re-thrown by `state`, exactly where the whole-log function would throw.
  */
 import type { Event } from '../envelope/event';
-import { compareBySortKey } from './ordering';
+import { compareBySortKey, dedupEvents, sortBySortKey } from './ordering';
 
 /** Sorted, deduplicated events with O(1) append when events arrive in key order. */
 export class SortedUniqueLog {
@@ -49,6 +49,40 @@ export class SortedUniqueLog {
     }
     this.insertSorted(event);
     return 'inserted';
+  }
+
+  /**
+   * Adds many events with the same outcome as `add` on each in the given order, without the
+   * per-event splice that makes out-of-order input quadratic: the new events are sorted once
+   * (stable), then appended (`appended`: all of them land after the old end) or merged with a
+   * stable sort and deduplicated (`changed`); `ignored` when U is unchanged.
+   */
+  addAll(events: readonly Event[]): 'appended' | 'changed' | 'ignored' {
+    const incoming = sortBySortKey(events);
+    if (incoming.length === 0) return 'ignored';
+    const last = this.events[this.events.length - 1];
+    if (last === undefined || compareBySortKey(last, incoming[0]!) < 0) {
+      // Everything lands after the old end. The first copy of an id in sorted order has its
+      // smallest key (ties: the earliest given); a known id already holds a smaller key.
+      let appended = false;
+      for (const event of incoming) {
+        if (this.byId.has(event.event_id)) continue;
+        this.byId.set(event.event_id, event);
+        this.events.push(event);
+        appended = true;
+      }
+      return appended ? 'appended' : 'ignored';
+    }
+    // Old events first: for equal keys of one id the stable sort keeps the earlier-added copy.
+    const merged = dedupEvents(sortBySortKey([...this.events, ...incoming]));
+    if (merged.length === this.events.length && merged.every((event, i) => event === this.events[i])) return 'ignored';
+    this.events.length = 0;
+    this.byId.clear();
+    for (const event of merged) {
+      this.events.push(event);
+      this.byId.set(event.event_id, event);
+    }
+    return 'changed';
   }
 
   private insertSorted(event: Event): void {
@@ -90,20 +124,25 @@ export abstract class EventLogReducer<TResult> {
   /** Adds one event; never throws for membership problems (see `state`). */
   apply(event: Event): this {
     if (!this.keeps(event)) return this;
-    const outcome = this.log.add(event);
+    return this.afterAdd(this.log.add(event));
+  }
+
+  /** Adds many events (any order); the same result as `apply` on each, in O(n log n). */
+  applyAll(events: Iterable<Event>): this {
+    const kept: Event[] = [];
+    for (const event of events) if (this.keeps(event)) kept.push(event);
+    return this.afterAdd(this.log.addAll(kept));
+  }
+
+  /** Folds events appended to U at once; anything else marks the fold stale for the next read. */
+  private afterAdd(outcome: 'appended' | 'inserted' | 'replaced' | 'changed' | 'ignored'): this {
     if (outcome === 'ignored') return this;
     this.result = null;
     if (outcome !== 'appended' || this.stale) {
       this.stale = true;
       return this;
     }
-    this.foldFrom(this.log.size - 1);
-    return this;
-  }
-
-  /** Adds many events (any order). */
-  applyAll(events: Iterable<Event>): this {
-    for (const event of events) this.apply(event);
+    this.foldFrom(this.folded);
     return this;
   }
 
