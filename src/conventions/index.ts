@@ -41,3 +41,4 @@ export {
   type SortKeyPart,
 } from './stable-sort';
 export * from './frozen-collections';
+export * from './string-set';

@@ -3,7 +3,7 @@
  * COLLABORATION.md §8.2): a stable sort on `(lamport_clock, isoText(timestamp), event_id)`,
  * then dedup by `event_id` keeping the first occurrence in sorted order.
  */
-import { compareCodePoints } from '../conventions';
+import { StringHashSet, compareCodePoints } from '../conventions';
 import type { Event } from '../envelope/event';
 
 export type StatusSortKey = readonly [number, string, string];
@@ -26,12 +26,10 @@ export function compareBySortKey(a: Event, b: Event): number {
 
 /** Keeps the first event of each `event_id`, in the given order (no sorting). */
 export function dedupEvents(events: readonly Event[]): Event[] {
-  const seen = new Set<string>();
+  const seen = new StringHashSet(events.length);
   const out: Event[] = [];
   for (const event of events) {
-    if (seen.has(event.event_id)) continue;
-    seen.add(event.event_id);
-    out.push(event);
+    if (seen.add(event.event_id)) out.push(event);
   }
   return out;
 }
