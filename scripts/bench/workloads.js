@@ -1,0 +1,192 @@
+/**
+ * Generated event logs for scripts/bench.js. Deterministic (seeded), built from the compiled
+ * library in dist/ (run `npm run build` first; `npm run bench` does).
+ */
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+const DIST = path.join(__dirname, '..', '..', 'dist');
+const lib = require(path.join(DIST, 'index.js'));
+const { buildReferenceWorkload, referenceRoster } = require(path.join(DIST, 'collaboration', 'workload.js'));
+
+const PROJECT_UUID = '12345678-1234-5678-1234-567812345678';
+const CORRELATION_ID = '01JBENCHRUN000000000000042';
+const BASE_MS = Date.UTC(2026, 0, 1);
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const timestampFor = (clock) => new Date(BASE_MS + clock * 1000).toISOString().replace('.000Z', 'Z');
+/** 26 characters: a prefix and a zero-padded number. */
+const idFor = (prefix, n) => `${prefix}${String(n).padStart(26 - prefix.length, '0')}`;
+
+function envelopeDict(prefix, clock, eventType, aggregateId, payload) {
+  return {
+    event_id: idFor(prefix, clock),
+    event_type: eventType,
+    aggregate_id: aggregateId,
+    payload,
+    timestamp: timestampFor(clock),
+    node_id: 'bench-node-1',
+    lamport_clock: clock,
+    project_uuid: PROJECT_UUID,
+    correlation_id: CORRELATION_ID,
+  };
+}
+
+const EVIDENCE = Object.freeze({
+  repos: [{ repo: 'acme/checkout', branch: 'feature', commit: 'abc1234' }],
+  verification: [{ command: 'npm test', result: 'pass' }],
+  review: { reviewer: 'reviewer', verdict: 'approved' },
+});
+
+/**
+ * A status log of `count` WPStatusChanged events: work packages move planned → claimed →
+ * in_progress → for_review → done, 10% of reviews roll back once (for_review → in_progress
+ * with a review_ref), 200 WPs are in flight at a time. With `mission: true` the log also
+ * holds a MissionStarted, a PhaseEntered every ~400 events, a ReviewRollback now and then
+ * and 1% events of an unknown type (the lifecycle reducer's input).
+ */
+function statusLogDicts(count, { mission = false, seed = 7 } = {}) {
+  const random = mulberry32(seed);
+  const dicts = [];
+  const inFlight = [];
+  let nextWp = 0;
+  const newWp = () => ({ id: `WP${String(++nextWp).padStart(5, '0')}`, lane: null, rolledBack: false });
+  for (let i = 0; i < 200; i++) inFlight.push(newWp());
+  const phases = ['specify', 'plan', 'tasks', 'implement', 'review'];
+  let phase = 0;
+  let clock = 0;
+  const push = (type, aggregate, payload) => {
+    clock++;
+    dicts.push(envelopeDict('01JLOG', clock, type, aggregate, payload));
+  };
+  if (mission) push('MissionStarted', 'mission/M-BENCH', { mission_id: 'M-BENCH', mission_type: 'software-dev', initial_phase: 'specify', actor: 'lead' });
+  while (dicts.length < count) {
+    const roll = random();
+    if (mission && roll < 0.0025) {
+      const previous = phases[phase];
+      phase = (phase + 1) % phases.length;
+      push('PhaseEntered', 'mission/M-BENCH', { mission_id: 'M-BENCH', phase_name: phases[phase], previous_phase: previous, actor: 'lead' });
+      continue;
+    }
+    if (mission && roll < 0.003) {
+      push('ReviewRollback', 'mission/M-BENCH', { mission_id: 'M-BENCH', review_ref: `PR-${clock}`, target_phase: 'implement', affected_wp_ids: [], actor: 'reviewer' });
+      continue;
+    }
+    if (mission && roll < 0.013) {
+      push('DeploymentPreviewReady', 'mission/M-BENCH', { url: `https://preview.example/${clock}` });
+      continue;
+    }
+    const slot = Math.floor(random() * inFlight.length);
+    const wp = inFlight[slot];
+    const base = { feature_slug: 'bench', wp_id: wp.id, actor: 'agent', execution_mode: 'worktree' };
+    let payload;
+    switch (wp.lane) {
+      case null:
+        payload = { ...base, from_lane: null, to_lane: 'planned' };
+        break;
+      case 'planned':
+        payload = { ...base, from_lane: 'planned', to_lane: 'claimed' };
+        break;
+      case 'claimed':
+        payload = { ...base, from_lane: 'claimed', to_lane: 'in_progress' };
+        break;
+      case 'in_progress':
+        payload = { ...base, from_lane: 'in_progress', to_lane: 'for_review' };
+        break;
+      case 'for_review':
+        if (!wp.rolledBack && random() < 0.1) {
+          wp.rolledBack = true;
+          payload = { ...base, from_lane: 'for_review', to_lane: 'in_progress', review_ref: `PR-${wp.id}#1` };
+        } else {
+          payload = { ...base, from_lane: 'for_review', to_lane: 'done', evidence: EVIDENCE };
+        }
+        break;
+      default:
+        throw new Error(`unexpected lane ${wp.lane}`);
+    }
+    wp.lane = payload.to_lane;
+    push('WPStatusChanged', `bench/${wp.id}`, payload);
+    if (wp.lane === 'done') inFlight[slot] = newWp();
+  }
+  return dicts;
+}
+
+const toEvents = (dicts) => dicts.map((d) => lib.Event.fromDict(d));
+
+/** The 10k reference workload and its roster (COLLABORATION.md §10). */
+function referenceWorkload(count = 10_000) {
+  return { events: buildReferenceWorkload(count, { participants: 50, seed: 42 }), roster: referenceRoster(50) };
+}
+
+/**
+ * The reference workload repeated `times` times with fresh event ids, clocks and timestamps
+ * (repetition r shifts every clock by r × its length), as Events.
+ */
+function repeatedWorkload(base, times) {
+  const dicts = base.map((e) => e.toDict());
+  const span = base.length;
+  const events = new Array(span * times);
+  let k = 0;
+  for (let r = 0; r < times; r++) {
+    for (let i = 0; i < span; i++) {
+      const d = dicts[i];
+      const clock = r * span + d.lamport_clock;
+      events[k++] = lib.Event.fromDict({ ...d, event_id: idFor('01JREP', r * span + i + 1), lamport_clock: clock, timestamp: timestampFor(clock) });
+    }
+  }
+  return events;
+}
+
+/**
+ * Writes a JSON Lines log of `lines` events (the reference workload repeated with fresh ids);
+ * one line in 10,000 has an invalid payload and one in 10,000 is not JSON, so the report has
+ * something to say. Returns the counts written.
+ */
+async function writeJsonlLog(file, lines) {
+  const base = buildReferenceWorkload(10_000, { participants: 50, seed: 42 }).map((e) => e.toDict());
+  const span = base.length;
+  const out = fs.createWriteStream(file);
+  let invalid = 0;
+  let malformed = 0;
+  let buffer = [];
+  const flush = async () => {
+    if (buffer.length === 0) return;
+    const chunk = buffer.join('');
+    buffer = [];
+    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+  };
+  for (let n = 0; n < lines; n++) {
+    const r = Math.floor(n / span);
+    const d = base[n % span];
+    const clock = r * span + d.lamport_clock;
+    let line;
+    if (n % 10_000 === 5_000) {
+      malformed++;
+      line = '{"event_id": "truncated';
+    } else if (n % 10_000 === 7_500) {
+      invalid++;
+      line = JSON.stringify({ ...d, event_id: idFor('01JCLI', n + 1), lamport_clock: clock, timestamp: timestampFor(clock), payload: { ...d.payload, mission_id: '' } });
+    } else {
+      line = JSON.stringify({ ...d, event_id: idFor('01JCLI', n + 1), lamport_clock: clock, timestamp: timestampFor(clock) });
+    }
+    buffer.push(line, '\n');
+    if (buffer.length >= 20_000) await flush();
+  }
+  await flush();
+  await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+  return { lines, invalid, malformed };
+}
+
+module.exports = { lib, statusLogDicts, toEvents, referenceWorkload, repeatedWorkload, writeJsonlLog };
