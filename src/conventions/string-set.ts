@@ -13,7 +13,9 @@
 export class StringHashSet {
   private slots: Int32Array;
   private mask: number;
-  private readonly values: string[] = [];
+  /** Members in insertion order; preallocated, since growing a large array is costly. */
+  private values: string[];
+  private count = 0;
   /** Set once inputs collide too much; from then on it answers every call. */
   private fallback: Set<string> | null = null;
 
@@ -23,27 +25,28 @@ export class StringHashSet {
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    this.values = new Array<string>(Math.max(expected, 0));
   }
 
   get size(): number {
-    return this.values.length;
+    return this.count;
   }
 
   /** Adds `value`; true when it was not yet a member. */
   add(value: string): boolean {
     if (this.fallback !== null) return this.addToFallback(value);
-    if (this.values.length * 2 >= this.slots.length) return this.addToGrown(value);
+    if (this.count * 2 >= this.slots.length) return this.addToGrown(value);
     let slot = hashString(value) & this.mask;
     for (let probe = 0; ; probe++) {
       const entry = this.slots[slot]!;
       if (entry === 0) {
-        this.values.push(value);
-        this.slots[slot] = this.values.length;
+        this.values[this.count++] = value;
+        this.slots[slot] = this.count;
         return true;
       }
       if (this.values[entry - 1] === value) return false;
       if (probe === MAX_PROBE) {
-        this.fallback = new Set(this.values);
+        this.fallback = new Set(this.values.slice(0, this.count));
         return this.addToFallback(value);
       }
       slot = (slot + 1) & this.mask;
@@ -66,18 +69,20 @@ export class StringHashSet {
     const fallback = this.fallback!;
     if (fallback.has(value)) return false;
     fallback.add(value);
-    this.values.push(value);
+    this.values[this.count++] = value;
     return true;
   }
 
   /** Past the planned size: rebuild at double capacity (rare; keeps `add` correct for any input). */
   private addToGrown(value: string): boolean {
-    const grown = new StringHashSet(this.values.length * 2 + 1);
-    for (const known of this.values) grown.add(known);
+    const grown = new StringHashSet(this.count * 2 + 1);
+    for (let i = 0; i < this.count; i++) grown.add(this.values[i]!);
     const added = grown.add(value);
     this.slots = grown.slots;
     this.mask = grown.mask;
-    if (added) this.values.push(value);
+    this.values = grown.values;
+    this.count = grown.count;
+    this.fallback = grown.fallback;
     return added;
   }
 }

@@ -24,26 +24,65 @@ export function compareBySortKey(a: Event, b: Event): number {
   return compareCodePoints(a.event_id, b.event_id);
 }
 
-/** Keeps the first event of each `event_id`, in the given order (no sorting). */
+/** Keeps the first event of each `event_id`, in the given order (no sorting); a new array. */
 export function dedupEvents(events: readonly Event[]): Event[] {
+  const unique = uniqueInOrder(events);
+  return unique === events ? events.slice() : (unique as Event[]);
+}
+
+/**
+ * `dedupEvents` without the copy: returns `events` itself when no id repeats (the common
+ * case), else a new array. Large logs pay for every array they build (a growing 1M-element
+ * array costs more than the pass that fills it), so the pipeline copies only when it must.
+ */
+function uniqueInOrder(events: readonly Event[]): readonly Event[] {
   const seen = new StringHashSet(events.length);
-  const out: Event[] = [];
-  for (const event of events) {
-    if (seen.add(event.event_id)) out.push(event);
+  for (let i = 0; i < events.length; i++) {
+    if (seen.add(events[i]!.event_id)) continue;
+    // First repeat: keep the prefix, then filter the rest.
+    const out = events.slice(0, i);
+    for (let j = i + 1; j < events.length; j++) {
+      const event = events[j]!;
+      if (seen.add(event.event_id)) out.push(event);
+    }
+    return out;
   }
+  return events;
+}
+
+function isSortedBySortKey(events: readonly Event[]): boolean {
+  for (let i = 1; i < events.length; i++) {
+    if (compareBySortKey(events[i - 1]!, events[i]!) > 0) return false;
+  }
+  return true;
+}
+
+/** Stable sort by the shared key into a new array (no sorting work when already in order). */
+export function sortBySortKey(events: readonly Event[]): Event[] {
+  return isSortedBySortKey(events) ? events.slice() : events.slice().sort(compareBySortKey);
+}
+
+/** The events `keep` accepts, in order; `events` itself when it accepts all of them. */
+function keptEvents(events: readonly Event[], keep: (event: Event) => boolean): readonly Event[] {
+  let i = 0;
+  while (i < events.length && keep(events[i]!)) i++;
+  if (i === events.length) return events;
+  const out: Event[] = new Array<Event>(events.length);
+  let count = 0;
+  for (let j = 0; j < i; j++) out[count++] = events[j]!;
+  for (let j = i + 1; j < events.length; j++) {
+    const event = events[j]!;
+    if (keep(event)) out[count++] = event;
+  }
+  out.length = count;
   return out;
 }
 
-/** Stable sort by the shared key; skips the sort when the input is already in order. */
-export function sortBySortKey(events: readonly Event[]): Event[] {
-  const copy = events.slice();
-  for (let i = 1; i < copy.length; i++) {
-    if (compareBySortKey(copy[i - 1]!, copy[i]!) > 0) return copy.sort(compareBySortKey);
-  }
-  return copy;
-}
-
-/** filter → stable sort → dedup: the processing list U of every reducer. */
-export function sortedUniqueEvents(events: readonly Event[], keep: (event: Event) => boolean = () => true): Event[] {
-  return dedupEvents(sortBySortKey(events.filter(keep)));
+/**
+ * filter → stable sort → dedup: the processing list U of every reducer. Read-only: it may be
+ * the caller's own array when nothing had to be removed or reordered.
+ */
+export function sortedUniqueEvents(events: readonly Event[], keep?: (event: Event) => boolean): readonly Event[] {
+  const kept = keep === undefined ? events : keptEvents(events, keep);
+  return uniqueInOrder(isSortedBySortKey(kept) ? kept : kept.slice().sort(compareBySortKey));
 }
