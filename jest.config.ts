@@ -9,6 +9,7 @@ const config: Config = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   setupFiles: ['reflect-metadata'],
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };
 
 export default config;

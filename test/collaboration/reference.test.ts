@@ -1,5 +1,5 @@
 /**
- * Our collaboration models against the reference artefacts in /work/shared/reference: the
+ * Our collaboration models against the reference artefacts in test/reference (schemas) and the shipped fixtures: the
  * generated JSON Schemas equal the reference files exactly, and the reference collaboration
  * fixtures validate (or fail) as the manifest says.
  */
@@ -9,8 +9,8 @@ import '../../src';
 import { classForEventType } from '../../src/registry';
 import { generateSchema } from '../../src/schemas';
 
-const REFERENCE = path.resolve(__dirname, '..', '..', '..', 'shared', 'reference');
-const describeIfReference = fs.existsSync(REFERENCE) ? describe : describe.skip;
+const REFERENCE = path.resolve(__dirname, '..', 'reference');
+const FIXTURES = path.resolve(__dirname, '..', '..', 'src', 'conformance', 'fixtures');
 
 const SCHEMA_NAMES = [
   'participant_identity',
@@ -39,15 +39,13 @@ interface ManifestEntry {
   event_type: string;
 }
 
-describeIfReference('collaboration models vs the reference', () => {
+describe('collaboration models vs the reference', () => {
   it.each(SCHEMA_NAMES.map((name) => [name]))('%s: the generated schema equals the reference file', (name) => {
     const reference = JSON.parse(fs.readFileSync(path.join(REFERENCE, 'schemas', `${name}.schema.json`), 'utf8')) as unknown;
     expect(JSON.parse(JSON.stringify(generateSchema(name)))).toEqual(reference);
   });
 
-  const manifest = fs.existsSync(REFERENCE)
-    ? (JSON.parse(fs.readFileSync(path.join(REFERENCE, 'fixtures', 'manifest.json'), 'utf8')) as { fixtures: ManifestEntry[] }).fixtures
-    : [];
+  const manifest = (JSON.parse(fs.readFileSync(path.join(FIXTURES, 'manifest.json'), 'utf8')) as { fixtures: ManifestEntry[] }).fixtures;
   const collaboration = manifest.filter((entry) => entry.path.startsWith('collaboration/'));
 
   it('the manifest lists collaboration fixtures', () => {
@@ -57,7 +55,7 @@ describeIfReference('collaboration models vs the reference', () => {
   it.each(collaboration.map((entry) => [entry.id, entry] as const))('%s validates as the manifest says', (_id, entry) => {
     const cls = classForEventType(entry.event_type) as unknown as { safeFromDict(data: unknown): { ok: boolean } };
     expect(cls).toBeDefined();
-    const payload = JSON.parse(fs.readFileSync(path.join(REFERENCE, 'fixtures', entry.path), 'utf8')) as unknown;
+    const payload = JSON.parse(fs.readFileSync(path.join(FIXTURES, entry.path), 'utf8')) as unknown;
     expect(cls.safeFromDict(payload).ok).toBe(entry.expected_result === 'valid');
   });
 });

@@ -164,7 +164,7 @@ describe.each(CASES)('$eventType payload (LIFECYCLE.md §3–§4)', (c) => {
 
   it('matches the reference JSON Schema: properties (types, titles, descriptions, defaults) and required', () => {
     const reference = JSON.parse(
-      fs.readFileSync(path.join('/work/shared/reference/schemas', `${c.schema}.schema.json`), 'utf8'),
+      fs.readFileSync(path.join(__dirname, '..', 'reference', 'schemas', `${c.schema}.schema.json`), 'utf8'),
     ) as { properties: unknown; required: unknown; description: string };
     const defs: SchemaDefs = { ref: (name) => ({ $ref: `#/$defs/${name}` }) };
     const ours = modelSchema(c.cls, defs) as { properties: unknown; required: unknown };
