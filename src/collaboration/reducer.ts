@@ -33,7 +33,7 @@ import {
 } from './constants';
 import { UnknownParticipantError, type ParticipantIdValue } from './errors';
 import { FocusTarget, ParticipantIdentity, focusKey } from './identity';
-import { pyIndexOf } from './python-equality';
+import { pyEquals, pyIndexOf } from './python-equality';
 import {
   CollaborationAnomaly,
   CommentEntry,
@@ -120,54 +120,113 @@ function trusted<M extends object>(proto: M, fields: Record<string, unknown>): M
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function anomalyEntry(event: Event, reason: string): CollaborationAnomaly {
-  const entry = Object.create(CollaborationAnomaly.prototype) as Mutable<CollaborationAnomaly>;
-  entry.event_id = event.event_id;
-  entry.event_type = event.event_type;
-  entry.reason = reason;
-  return Object.freeze(entry);
+/**
+ * A constructor of `model` instances (its own prototype) from trusted field values that `init`
+ * assigns in declaration order. `Object.create` + assignments keeps 4 fields in the object and
+ * spills the rest into a second allocation; `new` sizes the object for every field (a comment
+ * entry takes 64 bytes instead of 96). On long logs every comment and decision entry survives
+ * into the old generation, so their size drives the garbage collector's copying time.
+ */
+function modelConstructor<M extends object, A extends unknown[]>(
+  model: { readonly prototype: M },
+  init: (this: Mutable<M>, ...args: A) => void,
+): new (...args: A) => M {
+  (init as { prototype: unknown }).prototype = model.prototype;
+  return init as unknown as new (...args: A) => M;
 }
 
-function commentEntry(
-  commentId: string,
-  eventId: string,
-  participantId: string,
-  content: string,
-  replyTo: string | null,
-): CommentEntry {
-  const entry = Object.create(CommentEntry.prototype) as Mutable<CommentEntry>;
-  entry.comment_id = commentId;
-  entry.event_id = eventId;
-  entry.participant_id = participantId;
-  entry.content = content;
-  entry.reply_to = replyTo;
-  return Object.freeze(entry);
+const NewAnomaly = modelConstructor(CollaborationAnomaly, function (eventId: string, eventType: string, reason: string) {
+  this.event_id = eventId;
+  this.event_type = eventType;
+  this.reason = reason;
+});
+
+const NewComment = modelConstructor(
+  CommentEntry,
+  function (commentId: string, eventId: string, participantId: string, content: string, replyTo: string | null) {
+    this.comment_id = commentId;
+    this.event_id = eventId;
+    this.participant_id = participantId;
+    this.content = content;
+    this.reply_to = replyTo;
+  },
+);
+
+const NewDecision = modelConstructor(
+  DecisionEntry,
+  function (
+    decisionId: string,
+    eventId: string,
+    participantId: string,
+    topic: string,
+    chosenOption: string,
+    referencedWarningId: string | null,
+  ) {
+    this.decision_id = decisionId;
+    this.event_id = eventId;
+    this.participant_id = participantId;
+    this.topic = topic;
+    this.chosen_option = chosenOption;
+    this.referenced_warning_id = referencedWarningId;
+  },
+);
+
+const NewWarning = modelConstructor(
+  WarningEntry,
+  function (
+    warningId: string,
+    eventId: string,
+    warningType: string,
+    participantIds: readonly string[],
+    acknowledgements: ReadonlyMap<string, string>,
+  ) {
+    this.warning_id = warningId;
+    this.event_id = eventId;
+    this.warning_type = warningType;
+    this.participant_ids = participantIds;
+    this.acknowledgements = acknowledgements;
+  },
+);
+
+/** Items per chunk of an `AppendList` (a chunk stays a small, ordinary heap object). */
+const CHUNK = 1024;
+
+/**
+ * An append-only result list (comments, decisions, anomalies), kept in chunks and read back as
+ * one frozen array. A single array that keeps growing moves to the large-object space past
+ * ~16k items, where every regrowth maps fresh memory: on a 1M-event log that cost more than
+ * the appends themselves. The frozen array is built pre-sized and reused until the next append.
+ */
+class AppendList<T> {
+  private readonly chunks: T[][] = [];
+  private size = 0;
+  private frozen: readonly T[] = EMPTY_LIST;
+
+  push(item: T): void {
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === undefined || chunk.length === CHUNK) {
+      chunk = [];
+      this.chunks.push(chunk);
+    }
+    chunk.push(item);
+    this.size++;
+  }
+
+  /** Every item in order, as a frozen array. */
+  toFrozenArray(): readonly T[] {
+    if (this.frozen.length === this.size) return this.frozen;
+    const out = new Array<T>(this.size);
+    let k = 0;
+    for (const chunk of this.chunks) for (let i = 0; i < chunk.length; i++) out[k++] = chunk[i]!;
+    this.frozen = Object.freeze(out);
+    return this.frozen;
+  }
 }
 
-function decisionEntry(
-  decisionId: string,
-  eventId: string,
-  participantId: string,
-  topic: string,
-  chosenOption: string,
-  referencedWarningId: string | null,
-): DecisionEntry {
-  const entry = Object.create(DecisionEntry.prototype) as Mutable<DecisionEntry>;
-  entry.decision_id = decisionId;
-  entry.event_id = eventId;
-  entry.participant_id = participantId;
-  entry.topic = topic;
-  entry.chosen_option = chosenOption;
-  entry.referenced_warning_id = referencedWarningId;
-  return Object.freeze(entry);
-}
-
-function focusTarget(type: FocusTarget['target_type'], id: string): FocusTarget {
-  const target = Object.create(FocusTarget.prototype) as Mutable<FocusTarget>;
-  target.target_type = type;
-  target.target_id = id;
-  return Object.freeze(target);
-}
+const NewFocusTarget = modelConstructor(FocusTarget, function (type: FocusTarget['target_type'], id: string) {
+  this.target_type = type;
+  this.target_id = id;
+});
 
 /** Python's `TypeError` for a list or dict used as a set member or dict key. */
 function unhashable(value: object): TypeError {
@@ -189,7 +248,7 @@ function focusTargetFrom(raw: unknown): FocusTarget | null {
   const id = own(raw, 'target_id', raw.target_id, undefined);
   // Fast path for the common, unambiguous case; anything else goes through the model.
   if ((type === 'wp' || type === 'step' || type === 'file') && typeof id === 'string' && id !== '' && !SURROGATE.test(id)) {
-    return focusTarget(type, id);
+    return Object.freeze(new NewFocusTarget(type, id));
   }
   const parsed = FocusTarget.safeFromDict(raw);
   return parsed.ok ? parsed.value : null;
@@ -210,6 +269,115 @@ function allStrings(values: Iterable<unknown>): boolean {
 const EMPTY_MAP = new FrozenMap<never, never>();
 const EMPTY_SET = new FrozenSet<never>();
 const EMPTY_LIST: readonly never[] = Object.freeze([]);
+
+/** Marks a completed step in `OpenSteps` until the next compaction. */
+const HOLE: unique symbol = Symbol('completed step');
+
+/** `OpenSteps` indexes a list once it grows past this length (short lists search faster). */
+const INDEX_FROM = 64;
+
+/**
+ * One participant's started, not completed steps: a Python list with `append` and "remove the
+ * first equal" (§8.6). Searching from the front and splicing made each completion cost the
+ * list's length, so a list that keeps growing (steps never completed) turned a long log
+ * quadratic. A long list is therefore indexed: each string step id maps to the positions of
+ * its open starts, oldest first (a string equals only an identical string), non-string steps
+ * keep a list of positions searched with Python equality, and a completion leaves a hole that
+ * is compacted away once holes outnumber the steps; both operations are O(1) amortised for
+ * string steps.
+ */
+class OpenSteps {
+  /** Steps in start order; `HOLE` marks a completed one until compaction (indexed only). */
+  private steps: unknown[] = [];
+  private holes = 0;
+  /** Null while the list is short. */
+  private index: StepIndex | null = null;
+
+  add(step: unknown): void {
+    this.steps.push(step);
+    if (this.index !== null) this.index.add(step, this.steps.length - 1);
+    else if (this.steps.length >= INDEX_FROM) this.index = StepIndex.of(this.steps);
+  }
+
+  /** Removes the first step equal to `step` (Python equality); false when there is none. */
+  remove(step: unknown): boolean {
+    if (this.index === null) {
+      const at = pyIndexOf(this.steps, step);
+      if (at >= 0) this.steps.splice(at, 1);
+      return at >= 0;
+    }
+    const at = this.index.takeFirst(step, this.steps);
+    if (at < 0) return false;
+    this.steps[at] = HOLE;
+    this.holes++;
+    if (this.holes * 2 > this.steps.length) this.compact();
+    return true;
+  }
+
+  /** Whether every open step is a string (the state model accepts nothing else). */
+  allStrings(): boolean {
+    return this.index === null ? allStrings(this.steps) : this.index.others.length === 0;
+  }
+
+  /** The open steps in start order (a new array). */
+  toArray(): unknown[] {
+    return this.holes === 0 ? this.steps.slice() : this.steps.filter((step) => step !== HOLE);
+  }
+
+  private compact(): void {
+    this.steps = this.toArray();
+    this.holes = 0;
+    this.index = StepIndex.of(this.steps);
+  }
+}
+
+/** Positions of the open steps of a long `OpenSteps` list. */
+class StepIndex {
+  /**
+   * String step → the position of its one open start, or `[head, ...positions]` when several
+   * are open (oldest first; `head` indexes the oldest one still open).
+   */
+  private readonly strings = new Map<string, number | number[]>();
+  /** Positions of the open non-string steps, ascending. */
+  readonly others: number[] = [];
+
+  static of(steps: readonly unknown[]): StepIndex {
+    const index = new StepIndex();
+    for (let i = 0; i < steps.length; i++) index.add(steps[i], i);
+    return index;
+  }
+
+  add(step: unknown, at: number): void {
+    if (typeof step !== 'string') {
+      this.others.push(at);
+      return;
+    }
+    const known = this.strings.get(step);
+    if (known === undefined) this.strings.set(step, at);
+    else if (typeof known === 'number') this.strings.set(step, [1, known, at]);
+    else known.push(at);
+  }
+
+  /** The position of the first open step equal to `step`, taken out of the index; -1 if none. */
+  takeFirst(step: unknown, steps: readonly unknown[]): number {
+    // A string equals only an identical string; anything else equals no string.
+    if (typeof step !== 'string') {
+      const i = this.others.findIndex((at) => pyEquals(steps[at], step));
+      return i < 0 ? -1 : this.others.splice(i, 1)[0]!;
+    }
+    const known = this.strings.get(step);
+    if (known === undefined) return -1;
+    if (typeof known === 'number') {
+      this.strings.delete(step);
+      return known;
+    }
+    const head = known[0]!;
+    if (head + 1 === known.length) this.strings.delete(step);
+    else known[0] = head + 1;
+    return known[head]!;
+  }
+}
+
 
 /** Internal: the whole-list fold behind `reduceCollaborationEvents` (not a root export). */
 export const FOLD_LIST: unique symbol = Symbol('foldList');
@@ -234,10 +402,10 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private focusKeys = new Map<string, string>();
   private focusIndex = new Map<string, Set<string>>();
   private warningMap = new Map<string, WarningRecord>();
-  private decisions: DecisionEntry[] = [];
-  private comments: CommentEntry[] = [];
-  private anomalies: CollaborationAnomaly[] = [];
-  private executions = new Map<string, unknown[]>();
+  private decisions = new AppendList<DecisionEntry>();
+  private comments = new AppendList<CommentEntry>();
+  private anomalies = new AppendList<CollaborationAnomaly>();
+  private executions = new Map<string, OpenSteps>();
   private sessions = new Map<string, unknown[]>();
 
   // Assembly cache: parts of the last result that are still current.
@@ -292,9 +460,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     this.focusKeys = new Map();
     this.focusIndex = new Map();
     this.warningMap = new Map();
-    this.decisions = [];
-    this.comments = [];
-    this.anomalies = [];
+    this.decisions = new AppendList<DecisionEntry>();
+    this.comments = new AppendList<CommentEntry>();
+    this.anomalies = new AppendList<CollaborationAnomaly>();
     this.executions = new Map();
     this.sessions = new Map();
     this.dirty = ALL;
@@ -349,7 +517,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   // ---- helpers (§8.5) -------------------------------------------------------------------
 
   private anomaly(event: Event, reason: string): void {
-    this.anomalies.push(anomalyEntry(event, reason));
+    this.anomalies.push(Object.freeze(new NewAnomaly(event.event_id, event.event_type, reason)));
     this.dirty |= ANOMALIES;
   }
 
@@ -464,12 +632,12 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     const pid = validPid(payload);
     if (pid === null || !this.known(pid, event)) return;
     const step = own(payload, 'step_id', payload.step_id, '');
-    let list = this.executions.get(pid);
-    if (list === undefined) {
-      list = [];
-      this.executions.set(pid, list);
+    let steps = this.executions.get(pid);
+    if (steps === undefined) {
+      steps = new OpenSteps();
+      this.executions.set(pid, steps);
     }
-    list.push(step);
+    steps.add(step);
     this.dirty |= EXECUTIONS;
   }
 
@@ -477,15 +645,13 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     const pid = validPid(payload);
     if (pid === null || !this.known(pid, event)) return;
     const step = own(payload, 'step_id', payload.step_id, '');
-    const list = this.executions.get(pid);
-    const at = list === undefined ? -1 : pyIndexOf(list, step);
-    if (at < 0) {
+    const steps = this.executions.get(pid);
+    if (steps === undefined || !steps.remove(step)) {
       return this.anomaly(
         event,
         `No matching PromptStepExecutionStarted for step ${pyRepr(step)} by participant ${pyRepr(pid)}`,
       );
     }
-    list!.splice(at, 1);
     this.dirty |= EXECUTIONS;
   }
 
@@ -526,7 +692,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     const content = own(payload, 'content', payload.content, '');
     const replyTo = own(payload, 'reply_to', payload.reply_to, null);
     if (typeof commentId === 'string' && typeof content === 'string' && (replyTo === null || typeof replyTo === 'string')) {
-      this.comments.push(commentEntry(commentId, event.event_id, pid, content, replyTo));
+      this.comments.push(Object.freeze(new NewComment(commentId, event.event_id, pid, content, replyTo)));
     } else {
       // An invalid field fails the entry's validation here, as in the reference (§8.10).
       this.comments.push(
@@ -555,7 +721,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
       typeof chosenOption === 'string' &&
       (warningId === null || typeof warningId === 'string')
     ) {
-      this.decisions.push(decisionEntry(decisionId, event.event_id, pid, topic, chosenOption, warningId));
+      this.decisions.push(
+        Object.freeze(new NewDecision(decisionId, event.event_id, pid, topic, chosenOption, warningId)),
+      );
     } else {
       this.decisions.push(
         DecisionEntry.fromDict({
@@ -602,11 +770,11 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
       focus: dirty & FOCUS ? new FrozenMap(this.focus) : built.focus,
       focusIndex: dirty & FOCUS_INDEX ? freezeIndex(this.focusIndex) : built.focusIndex,
       warnings,
-      decisions: dirty & DECISIONS ? Object.freeze(this.decisions.slice()) : built.decisions,
-      comments: dirty & COMMENTS ? Object.freeze(this.comments.slice()) : built.comments,
-      executions: dirty & EXECUTIONS ? freezeLists(this.executions) : built.executions,
+      decisions: dirty & DECISIONS ? this.decisions.toFrozenArray() : built.decisions,
+      comments: dirty & COMMENTS ? this.comments.toFrozenArray() : built.comments,
+      executions: dirty & EXECUTIONS ? freezeSteps(this.executions) : built.executions,
       sessions: dirty & SESSIONS ? freezeLists(this.sessions) : built.sessions,
-      anomalies: dirty & ANOMALIES ? Object.freeze(this.anomalies.slice()) : built.anomalies,
+      anomalies: dirty & ANOMALIES ? this.anomalies.toFrozenArray() : built.anomalies,
     };
     this.built = next;
     this.dirty = 0;
@@ -637,13 +805,15 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
       if (entry === null) {
         const acks = record.acks;
         if (allStrings(record.participant_ids) && (acks === null || allStrings(acks.values()))) {
-          const built = Object.create(WarningEntry.prototype) as Mutable<WarningEntry>;
-          built.warning_id = record.warning_id;
-          built.event_id = record.event_id;
-          built.warning_type = record.warning_type;
-          built.participant_ids = Object.freeze(record.participant_ids.slice() as string[]);
-          built.acknowledgements = acks === null ? EMPTY_MAP : new FrozenMap(acks as Map<string, string>);
-          entry = Object.freeze(built);
+          entry = Object.freeze(
+            new NewWarning(
+              record.warning_id,
+              record.event_id,
+              record.warning_type,
+              Object.freeze(record.participant_ids.slice() as string[]),
+              acks === null ? EMPTY_MAP : new FrozenMap(acks as Map<string, string>),
+            ),
+          );
         } else {
           entry = WarningEntry.fromDict({
             warning_id: record.warning_id,
@@ -664,7 +834,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private assemblyIsValid(dirty: number): boolean {
     if (dirty & PARTICIPANTS && !identitiesAreModels(this.participants)) return false;
     if (dirty & DEPARTED && !identitiesAreModels(this.departed)) return false;
-    if (dirty & EXECUTIONS && !listsHoldStrings(this.executions)) return false;
+    if (dirty & EXECUTIONS && !stepsAreStrings(this.executions)) return false;
     if (dirty & SESSIONS && !listsHoldStrings(this.sessions)) return false;
     return true;
   }
@@ -683,11 +853,11 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
       focus_by_participant: this.focus,
       participants_by_focus: new Map(Array.from(this.focusIndex, ([key, members]) => [key, [...members]])),
       warnings,
-      decisions: this.decisions,
-      comments: this.comments,
-      active_executions: this.executions,
+      decisions: this.decisions.toFrozenArray(),
+      comments: this.comments.toFrozenArray(),
+      active_executions: new Map(Array.from(this.executions, ([pid, steps]) => [pid, steps.toArray()])),
       linked_sessions: this.sessions,
-      anomalies: this.anomalies,
+      anomalies: this.anomalies.toFrozenArray(),
       event_count: log.length,
       last_processed_event_id: log[log.length - 1]!.event_id,
     });
@@ -704,6 +874,17 @@ function identitiesAreModels(map: ReadonlyMap<unknown, unknown>): boolean {
 function listsHoldStrings(map: ReadonlyMap<string, readonly unknown[]>): boolean {
   for (const list of map.values()) if (!allStrings(list)) return false;
   return true;
+}
+
+function stepsAreStrings(map: ReadonlyMap<string, OpenSteps>): boolean {
+  for (const steps of map.values()) if (!steps.allStrings()) return false;
+  return true;
+}
+
+function freezeSteps(map: ReadonlyMap<string, OpenSteps>): ReadonlyMap<string, readonly string[]> {
+  const entries: [string, readonly string[]][] = [];
+  for (const [key, steps] of map) entries.push([key, Object.freeze(steps.toArray() as string[])]);
+  return new FrozenMap(entries);
 }
 
 function freezeIndex(index: ReadonlyMap<string, ReadonlySet<string>>): ReadonlyMap<string, ReadonlySet<string>> {
