@@ -8,7 +8,8 @@ class SummaryLineReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const line = `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed` + (skipped > 0 ? `, ${skipped} skipped` : '');
-    process.stdout.write(`${line}\n`);
+    // Jest's own summary prints after every reporter's onRunComplete; write last, at exit.
+    process.once('exit', () => process.stderr.write(`${line}\n`));
   }
 }
 
