@@ -9,22 +9,11 @@ const path = require('node:path');
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
 const lib = require(path.join(DIST, 'index.js'));
-const { buildReferenceWorkload, referenceRoster } = require(path.join(DIST, 'collaboration', 'workload.js'));
+const { buildReferenceWorkload, referenceRoster, mulberry32 } = require(path.join(DIST, 'collaboration', 'workload.js'));
 
 const PROJECT_UUID = '12345678-1234-5678-1234-567812345678';
 const CORRELATION_ID = '01JBENCHRUN000000000000042';
 const BASE_MS = Date.UTC(2026, 0, 1);
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const timestampFor = (clock) => new Date(BASE_MS + clock * 1000).toISOString().replace('.000Z', 'Z');
 /** 26 characters: a prefix and a zero-padded number. */

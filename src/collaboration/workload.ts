@@ -68,7 +68,7 @@ const OUTCOMES = ['success', 'failure', 'skipped'] as const;
 const LINK_TYPES = ['cli_to_saas', 'saas_to_cli'] as const;
 
 /** mulberry32: a small, fast, seeded 32-bit generator; returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
