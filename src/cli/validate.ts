@@ -6,7 +6,7 @@
  */
 import { validateEvent } from '../conformance';
 import { registeredEventTypes } from '../registry';
-import { isPlainObject as isPlainRecord } from '../conventions';
+import { getOwn, isPlainObject } from '../conventions';
 import { openInput, readRecords, type InputRecord, type ReadSummary } from './input';
 import { EXIT_INVALID, EXIT_OK, type CliIo, type ExitCode } from './io';
 import { conformanceProblems, eventLabel, formatProblem, malformedProblem, printable, type Problem } from './problems';
@@ -61,8 +61,7 @@ export function knownPayloadTypes(): ReadonlySet<string> {
 }
 
 function ownString(record: Record<string, unknown>, key: string): string | null {
-  if (!Object.prototype.hasOwnProperty.call(record, key)) return null;
-  const value = record[key];
+  const value = getOwn(record, key);
   return typeof value === 'string' ? value : null;
 }
 
@@ -89,13 +88,13 @@ export function checkRecord(
   let eventType: string | null = null;
   let eventId: string | null = null;
   let knownType = false;
-  if (isPlainRecord(value)) {
+  if (isPlainObject(value)) {
     eventType = ownString(value, 'event_type');
     eventId = ownString(value, 'event_id');
     knownType = eventType !== null && known.has(eventType);
     if (knownType) {
       const payload = Object.prototype.hasOwnProperty.call(value, 'payload') ? value.payload : {};
-      if (payload === undefined || isPlainRecord(payload)) {
+      if (payload === undefined || isPlainObject(payload)) {
         const result = validateEvent(payload ?? {}, eventType!);
         problems.push(...conformanceProblems('payload', result.modelViolations, result.schemaViolations));
       }

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareCodePoints, pyRepr } from '../conventions';
+import { compareCodePoints, getOwn, pyRepr } from '../conventions';
 
 /** The fixture tree: `fixtures/` next to this module (src/ and dist/ alike). */
 export const FIXTURES_DIR: string = path.join(__dirname, 'fixtures');
@@ -157,10 +157,6 @@ export interface ScenarioCase {
 
 const REDUCERS: ReadonlySet<unknown> = new Set<unknown>(['status', 'lifecycle', 'collaboration']);
 
-function own(record: object, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
-}
-
 /** The scenarios of the manifest, typed (an ill-formed `expected.json` throws TypeError). */
 export function loadScenarios(root: string = FIXTURES_DIR): readonly ScenarioCase[] {
   const entries = new Map(readManifest(root).map((entry) => [entry.id, entry] as const));
@@ -170,10 +166,10 @@ export function loadScenarios(root: string = FIXTURES_DIR): readonly ScenarioCas
       const entry = entries.get(fixture.id)!;
       const name = entry.path.split('/')[1] ?? fixture.id;
       if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) throw new TypeError(`Scenario ${name}: expected.json is not an object`);
-      const reducer = own(spec, 'reducer');
+      const reducer = getOwn(spec, 'reducer');
       if (!REDUCERS.has(reducer)) throw new TypeError(`Scenario ${name}: unknown reducer ${pyRepr(reducer)}`);
-      const options = (own(spec, 'options') ?? {}) as ScenarioOptions;
-      const error = own(spec, 'expected_error') as ScenarioError | undefined;
+      const options = (getOwn(spec, 'options') ?? {}) as ScenarioOptions;
+      const error = getOwn(spec, 'expected_error') as ScenarioError | undefined;
       if (error === undefined && !Object.prototype.hasOwnProperty.call(spec, 'expected')) {
         throw new TypeError(`Scenario ${name}: expected.json has neither "expected" nor "expected_error"`);
       }
@@ -185,7 +181,7 @@ export function loadScenarios(root: string = FIXTURES_DIR): readonly ScenarioCas
         reducer: reducer as ScenarioReducer,
         options,
         events,
-        expected: error === undefined ? own(spec, 'expected') : null,
+        expected: error === undefined ? getOwn(spec, 'expected') : null,
         expectedError: error === undefined ? null : Object.freeze({ name: String(error.name), message: String(error.message) }),
       });
     }),

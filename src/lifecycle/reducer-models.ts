@@ -2,24 +2,20 @@
  * The lifecycle reducer's output models (LIFECYCLE.md §5): `LifecycleAnomaly` and
  * `ReducedMissionState`. Frozen, unknown keys ignored; no published schema.
  */
-import { ValidationError } from '../envelope/errors';
+import { defineOwn } from '../conventions';
 import { WPState } from '../status/reducer-models';
 import {
   Described,
   FrozenMap,
-  INVALID,
   IsLaxInt,
   IsListOf,
   IsMapOf,
   IsPyEnum,
   IsPyString,
   WireModel,
-  describeViolations,
   modelFields,
   nestedType,
-  parseModel,
   pyStringType,
-  type Violation,
 } from '../validation';
 import { MISSION_STATUS_ENUM, type MissionStatus } from './constants';
 
@@ -91,15 +87,8 @@ export class ReducedMissionState extends WireModel {
    */
   constructor(data: ReducedMissionStateInit = {}) {
     super();
-    const violations: Violation[] = [];
-    const parsed = parseModel(ReducedMissionState, data, [], violations);
-    if (parsed === INVALID) {
-      throw new ValidationError(describeViolations('ReducedMissionState', violations), violations, 'ReducedMissionState');
-    }
-    const source = parsed as unknown as Record<string, unknown>;
-    for (const field of modelFields(ReducedMissionState)) {
-      Object.defineProperty(this, field.name, { value: source[field.name], enumerable: true, writable: true, configurable: true });
-    }
+    const source = ReducedMissionState.fromDict(data) as unknown as Record<string, unknown>;
+    for (const field of modelFields(ReducedMissionState)) defineOwn(this, field.name, source[field.name]);
     Object.freeze(this);
   }
 }

@@ -12,7 +12,7 @@
 import { ValidationTypes, getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
-import { compareCodePoints } from '../conventions';
+import { compareCodePoints, defineOwn } from '../conventions';
 import { registryEntries, type RegistryEntry } from '../registry';
 import { enumDefinition } from '../validation/constraints/is-choice';
 import type { JsonSchema, SchemaDefs } from '../validation/field-type';
@@ -94,13 +94,9 @@ class DefsCollector implements SchemaDefs {
   toObject(): Record<string, JsonSchema> | null {
     if (this.defs.size === 0) return null;
     const out: Record<string, JsonSchema> = {};
-    for (const [name, schema] of this.defs) defineData(out, name, schema);
+    for (const [name, schema] of this.defs) defineOwn(out, name, schema);
     return out;
   }
-}
-
-function defineData(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function isFieldSpec(value: unknown): value is FieldSpec {
@@ -114,7 +110,7 @@ function toDefsPointers(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
       const mapped = key === '$ref' && typeof inner === 'string' ? inner.replace(/^#\/definitions\//, '#/$defs/') : toDefsPointers(inner);
-      defineData(out, key, mapped);
+      defineOwn(out, key, mapped);
     }
     return out;
   }
@@ -157,7 +153,7 @@ function modelDocument(schemaName: string, ctor: ModelClass<object>): JsonSchema
     if (!Object.prototype.hasOwnProperty.call(walked, field.name)) {
       throw new Error(`${className}.${field.name} has no class-validator constraint; declare it with a field decorator`);
     }
-    defineData(properties, field.name, fieldSchema(field, toDefsPointers(walked[field.name]) as JsonSchema));
+    defineOwn(properties, field.name, fieldSchema(field, toDefsPointers(walked[field.name]) as JsonSchema));
     if (field.required) required.push(field.name);
   }
   for (const name of Object.keys(walked)) {
