@@ -25,8 +25,8 @@ const { gc, heapUsedMb, measure, nowMs, timeOnce } = require('./bench/timing');
 const W = require('./bench/workloads');
 
 const ROOT = path.resolve(__dirname, '..');
-const conformance = require(path.join(ROOT, 'dist', 'conformance', 'index.js'));
-const { registeredEventTypes } = require(path.join(ROOT, 'dist', 'registry', 'index.js'));
+const conformance = require(path.join(ROOT, 'dist', 'v2', 'conformance', 'index.js'));
+const { registeredEventTypes } = require(path.join(ROOT, 'dist', 'v2', 'registry.js'));
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const CLI_LINES = Number(process.env.BENCH_CLI_LINES || (QUICK ? 200_000 : 1_000_000));

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 /**
- * Build step after tsc: copies the fixture tree `src/conformance/fixtures/**` into
- * `dist/conformance/fixtures/`, so the installed package's `loadFixtures` finds it next to
- * `dist/conformance/fixtures.js`. Plain Node, no dependencies.
+ * Build step after tsc: copies the fixture tree `src/v2/conformance/fixtures/**` into
+ * `dist/v2/conformance/fixtures/`, so the installed package's `loadFixtures` finds it next to
+ * `dist/v2/conformance/fixtures.js`. Plain Node, no dependencies.
  */
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const assets = [['src/conformance/fixtures', 'dist/conformance/fixtures']];
+const assets = [['src/v2/conformance/fixtures', 'dist/v2/conformance/fixtures']];
 
 for (const [from, to] of assets) {
   const source = path.join(root, from);

@@ -1,41 +1,8 @@
 /**
- * spec-kitty-events: the TypeScript twin of the Python package spec-kitty-events 2.1.0.
- * Exactly the 104 root exports of the contract (API.md).
+ * spec-kitty-events: the TypeScript twin of the Python package spec-kitty-events.
+ *
+ * Transitional: the package root is moving to the 6.1.0 contract (its envelope, status and
+ * conformance areas land next); until then it re-exports the 2.1.0 contract, which stays
+ * available unchanged at `spec-kitty-events/v2`.
  */
-import 'reflect-metadata';
-
-/** The contract version this package mirrors. */
-export const VERSION = '2.1.0';
-
-export * from './envelope';
-export * from './gates';
-export * from './lifecycle';
-// The status module also hosts the shared reducer pipeline; the root exposes only its contract names.
-export {
-  Lane,
-  SyncLaneV1,
-  ExecutionMode,
-  CANONICAL_TO_SYNC_V1,
-  canonicalToSyncV1,
-  normalizeLane,
-  TERMINAL_LANES,
-  LANE_ALIASES,
-  WP_STATUS_CHANGED,
-  RepoEvidence,
-  VerificationEntry,
-  ReviewVerdict,
-  DoneEvidence,
-  ForceMetadata,
-  StatusTransitionPayload,
-  TransitionError,
-  TransitionValidationResult,
-  validateTransition,
-  statusEventSortKey,
-  dedupEvents,
-  WPState,
-  TransitionAnomaly,
-  ReducedStatus,
-  StatusReducer,
-  reduceStatusEvents,
-} from './status';
-export * from './collaboration';
+export * from './v2';

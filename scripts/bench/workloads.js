@@ -8,8 +8,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
-const lib = require(path.join(DIST, 'index.js'));
-const { buildReferenceWorkload, referenceRoster, mulberry32 } = require(path.join(DIST, 'collaboration', 'workload.js'));
+const lib = require(path.join(DIST, 'v2', 'index.js'));
+const { buildReferenceWorkload, referenceRoster, mulberry32 } = require(path.join(DIST, 'v2', 'collaboration', 'workload.js'));
 
 const PROJECT_UUID = '12345678-1234-5678-1234-567812345678';
 const CORRELATION_ID = '01JBENCHRUN000000000000042';

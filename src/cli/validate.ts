@@ -4,8 +4,8 @@
  * counted apart). Problems are printed as they are found (constant memory); a summary ends
  * the report. Exit 0 when every event is valid, 1 otherwise.
  */
-import { validateEvent } from '../conformance';
-import { registeredEventTypes } from '../registry';
+import { validateEvent } from '../v2/conformance';
+import { registeredEventTypes } from '../v2/registry';
 import { getOwn, isPlainObject } from '../conventions';
 import { openInput, readRecords, type InputRecord, type ReadSummary } from './input';
 import { EXIT_INVALID, EXIT_OK, type CliIo, type ExitCode } from './io';

@@ -1,19 +1,5 @@
 /**
- * `spec-kitty-events/conformance`: dual-layer validation of event payloads (model + JSON
- * Schema), the canonical fixtures and the assertion helpers (API.md, conformance table).
+ * `spec-kitty-events/conformance`. Transitional: re-exports the 2.1.0 conformance
+ * (`spec-kitty-events/v2/conformance`) until the 6.1.0 conformance lands here.
  */
-import 'reflect-metadata';
-import '../registry/all-models';
-
-export { validateEvent, type ValidateEventOptions } from './validate-event';
-export { ConformanceResult, ModelViolation, SchemaViolation } from './violations';
-export {
-  FixtureCase,
-  loadFixtures,
-  loadScenarios,
-  type ScenarioCase,
-  type ScenarioError,
-  type ScenarioOptions,
-  type ScenarioReducer,
-} from './fixtures';
-export { assertPayloadConforms, assertPayloadFails, assertLaneMapping } from './assertions';
+export * from '../v2/conformance';

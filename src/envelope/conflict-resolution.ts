@@ -13,7 +13,7 @@ import {
   defineMutable,
   nestedType,
 } from '../validation';
-import { Event } from './event';
+import { Event } from '../v2/envelope/event';
 
 function pyBool(value: boolean): string {
   return value ? 'True' : 'False';

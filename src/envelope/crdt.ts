@@ -3,7 +3,7 @@
  * counter of `delta`s.
  */
 import { getOwn, isPlainObject } from '../conventions';
-import type { Event } from './event';
+import type { Event } from '../v2/envelope/event';
 
 /** Python's type name of a value, for TypeError texts mirroring the reference. */
 function pyTypeName(value: unknown): string {

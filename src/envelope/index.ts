@@ -1,5 +1,5 @@
 /** Public face of the envelope: the Event model, its records, errors and primitives. */
-export { Event } from './event';
+export { Event } from '../v2/envelope/event';
 export { ErrorEntry } from './error-entry';
 export { ConflictResolution } from './conflict-resolution';
 export { SpecKittyEventsError, StorageError, ValidationError, CyclicDependencyError } from './errors';

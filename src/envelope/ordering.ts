@@ -2,7 +2,7 @@
  * Concurrency test and total order of events (ENVELOPE.md §5).
  */
 import { compareCodePoints } from '../conventions';
-import type { Event } from './event';
+import type { Event } from '../v2/envelope/event';
 
 /** The total-order key of an event: `[lamport_clock, node_id]` (ENVELOPE.md §5.2). */
 export type TotalOrderKey = readonly [number, string];

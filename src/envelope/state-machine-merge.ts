@@ -4,7 +4,7 @@
 import { compareCodePoints, getOwn, hasOwn, pyRepr, pyStr } from '../conventions';
 import { ConflictResolution } from './conflict-resolution';
 import { ValidationError } from './errors';
-import type { Event } from './event';
+import type { Event } from '../v2/envelope/event';
 
 export type PriorityMap = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
 

@@ -4,7 +4,7 @@
  */
 import { pyStr } from '../conventions';
 import type { ErrorEntry } from './error-entry';
-import type { Event } from './event';
+import type { Event } from '../v2/envelope/event';
 import { compareTotalOrderKeys, totalOrderKey } from './ordering';
 
 function abstractInstantiation(name: string, methods: readonly string[]): TypeError {

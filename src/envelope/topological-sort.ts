@@ -2,7 +2,7 @@
  * Causal (topological) ordering of events by `causation_id` (ENVELOPE.md §6).
  */
 import { CyclicDependencyError } from './errors';
-import type { Event } from './event';
+import type { Event } from '../v2/envelope/event';
 
 /**
  * Kahn's algorithm over the causation edges, breadth-first, ties broken by input order.

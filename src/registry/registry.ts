@@ -1,10 +1,18 @@
 /**
- * The contract registry, filled by decorators as classes are declared: which class validates
- * each event type, and which class or enum each published schema name describes. Conformance
- * validation and schema generation read only this registry.
+ * The contract registries, filled by decorators as classes are declared: per contract version
+ * (2.1.0 under `/v2`, 6.1.0 at the package root), which class validates each event type and
+ * which class or enum each published schema name describes. A class identical in both
+ * contracts is registered in both. Conformance validation and schema generation read only
+ * these registries.
  */
 import type { EnumDescriptor } from '../validation/constraints/is-choice';
 import { defineModelDescription, type ModelClass } from '../validation/model';
+
+/** The contract versions this package speaks: 2.1.0 (`spec-kitty-events/v2`) and 6.1.0 (the root). */
+export type ContractVersion = '2.1.0' | '6.1.0';
+
+/** Every contract version, oldest first. */
+export const CONTRACT_VERSIONS: readonly ContractVersion[] = Object.freeze(['2.1.0', '6.1.0'] as const);
 
 export interface ModelSchemaEntry {
   readonly kind: 'model';
@@ -23,71 +31,92 @@ export interface EnumSchemaEntry {
 
 export type RegistryEntry = ModelSchemaEntry | EnumSchemaEntry;
 
-const bySchemaName = new Map<string, RegistryEntry>();
-const byEventType = new Map<string, ModelSchemaEntry>();
-
 function compareAscii(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function add(entry: RegistryEntry): void {
-  const existing = bySchemaName.get(entry.schemaName);
-  if (existing !== undefined && existing !== entry) {
-    throw new Error(`schema name ${entry.schemaName} is registered twice`);
+/** One contract version's registry: event type → payload class, schema name → class or enum. */
+export class ContractRegistry {
+  private readonly bySchemaName = new Map<string, RegistryEntry>();
+  private readonly byEventType = new Map<string, ModelSchemaEntry>();
+
+  constructor(readonly version: ContractVersion) {}
+
+  /** Adds an entry; a schema name or event type registered twice throws. */
+  add(entry: RegistryEntry): void {
+    const existing = this.bySchemaName.get(entry.schemaName);
+    if (existing !== undefined && existing !== entry) {
+      throw new Error(`schema name ${entry.schemaName} is registered twice in contract ${this.version}`);
+    }
+    this.bySchemaName.set(entry.schemaName, entry);
+    if (entry.kind === 'model' && entry.eventType !== null) {
+      if (this.byEventType.has(entry.eventType)) throw new Error(`event type ${entry.eventType} is registered twice in contract ${this.version}`);
+      this.byEventType.set(entry.eventType, entry);
+    }
   }
-  bySchemaName.set(entry.schemaName, entry);
-  if (entry.kind === 'model' && entry.eventType !== null) {
-    if (byEventType.has(entry.eventType)) throw new Error(`event type ${entry.eventType} is registered twice`);
-    byEventType.set(entry.eventType, entry);
+
+  /** The model class for an event type, or undefined when the type is not registered. */
+  classForEventType(eventType: string): ModelClass<object> | undefined {
+    return this.byEventType.get(eventType)?.target;
+  }
+
+  entryForEventType(eventType: string): ModelSchemaEntry | undefined {
+    return this.byEventType.get(eventType);
+  }
+
+  /** The entry for a schema name, or undefined. */
+  entryForSchemaName(schemaName: string): RegistryEntry | undefined {
+    return this.bySchemaName.get(schemaName);
+  }
+
+  /** All registered event types, sorted by code point (all are ASCII). */
+  registeredEventTypes(): readonly string[] {
+    return [...this.byEventType.keys()].sort(compareAscii);
+  }
+
+  /** All entries, sorted by schema name: the stable order schema generation uses. */
+  registryEntries(): readonly RegistryEntry[] {
+    return [...this.bySchemaName.values()].sort((a, b) => compareAscii(a.schemaName, b.schemaName));
   }
 }
 
+const registries = new Map<ContractVersion, ContractRegistry>(CONTRACT_VERSIONS.map((version) => [version, new ContractRegistry(version)]));
+
+/** The registry of a contract version. */
+export function registryFor(version: ContractVersion): ContractRegistry {
+  const registry = registries.get(version);
+  if (registry === undefined) throw new RangeError(`Unknown contract version: ${String(version)}. Known: ${CONTRACT_VERSIONS.join(', ')}`);
+  return registry;
+}
+
 export interface SchemaModelOptions {
+  /** The contract versions whose registry holds this class. */
+  readonly contracts: readonly ContractVersion[];
   /** The class documentation text (the schema's `description`). */
   readonly description?: string;
 }
 
+function register(options: SchemaModelOptions, entry: RegistryEntry): void {
+  for (const version of options.contracts) registryFor(version).add(entry);
+}
+
 /** Class decorator: a model with a published schema (e.g. `participant_identity`). */
-export function SchemaModel(schemaName: string, options: SchemaModelOptions = {}): ClassDecorator {
+export function SchemaModel(schemaName: string, options: SchemaModelOptions): ClassDecorator {
   return (target) => {
     if (options.description !== undefined) defineModelDescription(target, options.description);
-    add({ kind: 'model', schemaName, eventType: null, target: target as unknown as ModelClass<object> });
+    register(options, { kind: 'model', schemaName, eventType: null, target: target as unknown as ModelClass<object> });
   };
 }
 
 /** Class decorator: the payload model of an event type (e.g. `FocusChanged` / `focus_changed_payload`). */
-export function EventPayload(eventType: string, schemaName: string, options: SchemaModelOptions = {}): ClassDecorator {
+export function EventPayload(eventType: string, schemaName: string, options: SchemaModelOptions): ClassDecorator {
   return (target) => {
     if (options.description !== undefined) defineModelDescription(target, options.description);
-    add({ kind: 'model', schemaName, eventType, target: target as unknown as ModelClass<object> });
+    register(options, { kind: 'model', schemaName, eventType, target: target as unknown as ModelClass<object> });
   };
 }
 
-/** Registers a string enum with a published schema (e.g. `lane`). */
-export function registerEnumSchema(schemaName: string, descriptor: EnumDescriptor<string>): void {
-  add({ kind: 'enum', schemaName, eventType: null, descriptor });
-}
-
-/** The model class for an event type, or undefined when the type is not registered. */
-export function classForEventType(eventType: string): ModelClass<object> | undefined {
-  return byEventType.get(eventType)?.target;
-}
-
-export function entryForEventType(eventType: string): ModelSchemaEntry | undefined {
-  return byEventType.get(eventType);
-}
-
-/** The registry entry for a schema name, or undefined. */
-export function entryForSchemaName(schemaName: string): RegistryEntry | undefined {
-  return bySchemaName.get(schemaName);
-}
-
-/** All registered event types, sorted by code point (all are ASCII). */
-export function registeredEventTypes(): readonly string[] {
-  return [...byEventType.keys()].sort(compareAscii);
-}
-
-/** All entries, sorted by schema name: the stable order schema generation uses. */
-export function registryEntries(): readonly RegistryEntry[] {
-  return [...bySchemaName.values()].sort((a, b) => compareAscii(a.schemaName, b.schemaName));
+/** Registers a string enum with a published schema (e.g. `lane`) in the given contracts. */
+export function registerEnumSchema(schemaName: string, descriptor: EnumDescriptor<string>, contracts: readonly ContractVersion[]): void {
+  register({ contracts }, { kind: 'enum', schemaName, eventType: null, descriptor });
 }

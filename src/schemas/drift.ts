@@ -6,7 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compareCodePoints } from '../conventions';
+import { CONTRACT_VERSIONS, type ContractVersion } from '../registry';
 import { generateSchemaTexts } from './generate';
+import { schemaDirFor } from './lookup';
 
 /** What a run prints (each chunk already ends with its newline) and its exit status. */
 export interface SchemaCommandResult {
@@ -32,7 +34,7 @@ function isRegularFile(file: string): boolean {
 }
 
 /** Write mode: writes every schema in generation order; orphaned files are left in place. */
-export function writeSchemas(dir: string, texts: ReadonlyMap<string, string> = generateSchemaTexts()): SchemaCommandResult {
+export function writeSchemas(dir: string, texts: ReadonlyMap<string, string>): SchemaCommandResult {
   fs.mkdirSync(dir, { recursive: true });
   let stdout = '';
   for (const [fileName, text] of texts) {
@@ -48,7 +50,7 @@ export function writeSchemas(dir: string, texts: ReadonlyMap<string, string> = g
  * Check mode: regenerates in memory, writes nothing; reports missing files and drift in
  * generation order, then orphaned `*.schema.json` entries sorted by name.
  */
-export function checkSchemas(dir: string, texts: ReadonlyMap<string, string> = generateSchemaTexts()): SchemaCommandResult {
+export function checkSchemas(dir: string, texts: ReadonlyMap<string, string>): SchemaCommandResult {
   let stderr = '';
   let failed = false;
   for (const [fileName, expected] of texts) {
@@ -82,8 +84,22 @@ export function checkSchemas(dir: string, texts: ReadonlyMap<string, string> = g
   return { exitCode: 0, stdout: `All ${texts.size} schemas are up to date.\n`, stderr: '' };
 }
 
-/** The command line: `[--check]`; `-h`/`--help` prints usage; anything else is a usage error (2). */
-export function runSchemasCommand(args: readonly string[], dir: string): SchemaCommandResult {
+/** One contract version's schema set and the folder it is written to / checked in. */
+export interface SchemaTarget {
+  readonly version: ContractVersion;
+  readonly dir: string;
+}
+
+/** The package's targets below a schema root: 2.1.0 in `<root>/v2/`, 6.1.0 in `<root>/`. */
+export function packageSchemaTargets(root: string): readonly SchemaTarget[] {
+  return CONTRACT_VERSIONS.map((version) => ({ version, dir: schemaDirFor(version, root) }));
+}
+
+/**
+ * The command line: `[--check]`; `-h`/`--help` prints usage; anything else is a usage error
+ * (2). Each target is written or checked in turn; the worst exit status wins.
+ */
+export function runSchemasCommand(args: readonly string[], targets: readonly SchemaTarget[]): SchemaCommandResult {
   let check = false;
   const unknown: string[] = [];
   for (const arg of args) {
@@ -99,5 +115,13 @@ export function runSchemasCommand(args: readonly string[], dir: string): SchemaC
   if (unknown.length > 0) {
     return { exitCode: 2, stdout: '', stderr: `${USAGE}\ngenerate-schemas: error: unrecognized arguments: ${unknown.join(' ')}\n` };
   }
-  return check ? checkSchemas(dir) : writeSchemas(dir);
+  const results = targets.map(({ version, dir }) => {
+    const texts = generateSchemaTexts(version);
+    return check ? checkSchemas(dir, texts) : writeSchemas(dir, texts);
+  });
+  return {
+    exitCode: results.reduce<SchemaCommandResult['exitCode']>((worst, result) => (result.exitCode > worst ? result.exitCode : worst), 0),
+    stdout: results.map((result) => result.stdout).join(''),
+    stderr: results.map((result) => result.stderr).join(''),
+  };
 }

@@ -13,7 +13,7 @@ import { ValidationTypes, getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
 import { compareCodePoints, defineOwn } from '../conventions';
-import { registryEntries, type RegistryEntry } from '../registry';
+import { registryFor, type ContractVersion, type RegistryEntry } from '../registry';
 import { enumDefinition } from '../validation/constraints/is-choice';
 import type { JsonSchema, SchemaDefs } from '../validation/field-type';
 import { fieldSchema, modelDescription, modelFields, modelNameOf, type FieldSpec, type ModelClass } from '../validation/model';
@@ -31,8 +31,8 @@ export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 export const SCHEMA_ID_PREFIX = 'spec-kitty-events/';
 
 /**
- * The reference's generation order (§1.1 "Gen #"): the order files are written and
- * drift-checked. Registered names missing from this list follow, sorted by name.
+ * The 2.1.0 reference's generation order (§1.1 "Gen #"): the order files are written and
+ * drift-checked. Registered names missing from a version's list follow, sorted by name.
  */
 export const GENERATION_ORDER: readonly string[] = Object.freeze([
   'event',
@@ -65,7 +65,17 @@ export const GENERATION_ORDER: readonly string[] = Object.freeze([
   'sync_lane_v1',
 ]);
 
-const GENERATION_RANK = new Map(GENERATION_ORDER.map((name, index) => [name, index] as const));
+/** Each contract version's generation order (6.1.0: the reference generator's list). */
+export const GENERATION_ORDERS: Readonly<Record<ContractVersion, readonly string[]>> = Object.freeze({
+  '2.1.0': GENERATION_ORDER,
+  '6.1.0': Object.freeze([] as string[]),
+});
+
+const GENERATION_RANKS = new Map(
+  (Object.keys(GENERATION_ORDERS) as ContractVersion[]).map(
+    (version) => [version, new Map(GENERATION_ORDERS[version].map((name, index) => [name, index] as const))] as const,
+  ),
+);
 
 /** A generated schema: its registry name, file name and document. */
 export interface GeneratedSchema {
@@ -182,36 +192,40 @@ function entryDocument(entry: RegistryEntry): JsonSchema {
   return modelDocument(entry.schemaName, entry.target);
 }
 
-function compareGeneration(a: RegistryEntry, b: RegistryEntry): number {
-  const ra = GENERATION_RANK.get(a.schemaName) ?? GENERATION_ORDER.length;
-  const rb = GENERATION_RANK.get(b.schemaName) ?? GENERATION_ORDER.length;
-  return ra !== rb ? ra - rb : compareCodePoints(a.schemaName, b.schemaName);
+function generationOrdered(version: ContractVersion): RegistryEntry[] {
+  const rank = GENERATION_RANKS.get(version)!;
+  const last = GENERATION_ORDERS[version].length;
+  return [...registryFor(version).registryEntries()].sort((a, b) => {
+    const ra = rank.get(a.schemaName) ?? last;
+    const rb = rank.get(b.schemaName) ?? last;
+    return ra !== rb ? ra - rb : compareCodePoints(a.schemaName, b.schemaName);
+  });
 }
 
-/** The registered schema names in generation order. */
-export function schemaNamesInGenerationOrder(): readonly string[] {
-  return [...registryEntries()].sort(compareGeneration).map((entry) => entry.schemaName);
+/** A contract version's registered schema names in generation order. */
+export function schemaNamesInGenerationOrder(version: ContractVersion): readonly string[] {
+  return generationOrdered(version).map((entry) => entry.schemaName);
 }
 
-/** Generates the document for one registered schema name (throws RangeError when unknown). */
-export function generateSchema(schemaName: string): JsonSchema {
-  const entry = registryEntries().find((candidate) => candidate.schemaName === schemaName);
-  if (entry === undefined) throw new RangeError(`No registered schema named ${JSON.stringify(schemaName)}`);
+/** Generates the document for one schema name of a contract version (throws RangeError when unknown). */
+export function generateSchema(schemaName: string, version: ContractVersion): JsonSchema {
+  const entry = registryFor(version).entryForSchemaName(schemaName);
+  if (entry === undefined) throw new RangeError(`No registered schema named ${JSON.stringify(schemaName)} in contract ${version}`);
   return entryDocument(entry);
 }
 
-/** Every registered schema, in generation order. */
-export function generateSchemas(): readonly GeneratedSchema[] {
-  return [...registryEntries()].sort(compareGeneration).map((entry) => ({
+/** Every registered schema of a contract version, in generation order. */
+export function generateSchemas(version: ContractVersion): readonly GeneratedSchema[] {
+  return generationOrdered(version).map((entry) => ({
     name: entry.schemaName,
     fileName: `${entry.schemaName}.schema.json`,
     document: entryDocument(entry),
   }));
 }
 
-/** Every registered schema's file text (deterministic), in generation order. */
-export function generateSchemaTexts(): ReadonlyMap<string, string> {
+/** Every registered schema's file text (deterministic) of a contract version, in generation order. */
+export function generateSchemaTexts(version: ContractVersion): ReadonlyMap<string, string> {
   const texts = new Map<string, string>();
-  for (const schema of generateSchemas()) texts.set(schema.fileName, serializeSchema(schema.document));
+  for (const schema of generateSchemas(version)) texts.set(schema.fileName, serializeSchema(schema.document));
   return texts;
 }

@@ -4,6 +4,7 @@
  */
 export {
   GENERATION_ORDER,
+  GENERATION_ORDERS,
   SCHEMA_DIALECT,
   SCHEMA_ID_PREFIX,
   generateSchema,
@@ -13,5 +14,6 @@ export {
   type GeneratedSchema,
 } from './generate';
 export { serializeSchema } from './serialize';
-export { checkSchemas, runSchemasCommand, writeSchemas, USAGE, type SchemaCommandResult } from './drift';
-export { SCHEMA_DIR, listSchemas, loadSchema, schemaNameOfFile, schemaPath } from './lookup';
+export { createSchemaAjv, mapSchemaErrors, schemaLayerOptions, schemaValidator, unicodeDigitPattern } from './schema-layer';
+export { checkSchemas, packageSchemaTargets, runSchemasCommand, writeSchemas, USAGE, type SchemaCommandResult, type SchemaTarget } from './drift';
+export { SCHEMA_DIR, schemaDirFor, listSchemas, loadSchema, schemaNameOfFile, schemaPath } from './lookup';

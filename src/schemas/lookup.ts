@@ -6,9 +6,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compareCodePoints, pyRepr } from '../conventions';
+import type { ContractVersion } from '../registry';
 
-/** The package's schema directory. */
+/** The package's schema directory: the 6.1.0 files; the 2.1.0 files are in its `v2/` folder. */
 export const SCHEMA_DIR: string = path.resolve(__dirname, '..', '..', 'schemas');
+
+/** Where a contract version's schema files live below a schema root (`schemas/`, `schemas/v2/`). */
+export function schemaDirFor(version: ContractVersion, root: string = SCHEMA_DIR): string {
+  return version === '2.1.0' ? path.join(root, 'v2') : root;
+}
 
 const SUFFIX = '.schema.json';
 

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Event } from '../../src';
+import { Event } from '../../src/v2';
 import { cleanupTemp, EXAMPLE, REPO_ROOT, tempDir } from './helpers';
 
 describe('examples/mission.jsonl', () => {

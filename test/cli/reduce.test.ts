@@ -1,6 +1,6 @@
 /** `spec-kitty-events reduce`, run in-process through `run(argv, io)`. */
 import * as fs from 'node:fs';
-import { Event, reduceCollaborationEvents, reduceLifecycleEvents, reduceStatusEvents } from '../../src';
+import { Event, reduceCollaborationEvents, reduceLifecycleEvents, reduceStatusEvents } from '../../src/v2';
 import { cleanupTemp, cli, envelope, EXAMPLE, eventId, focus, heartbeat, joined, jsonl, tempDir, writeFile } from './helpers';
 
 jest.setTimeout(60_000);

@@ -7,8 +7,8 @@ import 'reflect-metadata';
 import { Body, Controller, HttpCode, Post, ValidationPipe, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { FocusChangedPayload, FocusTarget, ParticipantIdentity, ParticipantJoinedPayload } from '../../src';
-import { validateEvent, type ConformanceResult } from '../../src/conformance';
+import { FocusChangedPayload, FocusTarget, ParticipantIdentity, ParticipantJoinedPayload } from '../../src/v2';
+import { validateEvent, type ConformanceResult } from '../../src/v2/conformance';
 
 /** What the handlers saw, so the tests can check the instances themselves. */
 const received: unknown[] = [];

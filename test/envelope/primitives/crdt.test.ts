@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { mergeCounter, mergeGSet } from '../../../src/envelope/crdt';
-import type { Event } from '../../../src/envelope/event';
+import type { Event } from '../../../src/v2/envelope/event';
 import { makeEvent, ulid } from './helpers';
 
 const withTags = (tags: unknown, id?: string): Event =>

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { ErrorEntry } from '../../../src/envelope/error-entry';
-import { Event } from '../../../src/envelope/event';
+import { Event } from '../../../src/v2/envelope/event';
 
 export const PROJECT_UUID = '12345678-1234-5678-1234-567812345678';
 export const CORRELATION_ID = '01HRN7QMQJT8XVKP9YZ2CORR00';

@@ -8,7 +8,7 @@ import {
   InMemoryEventStore,
 } from '../../../src/envelope/storage';
 import { StorageError, SpecKittyEventsError } from '../../../src/envelope/errors';
-import type { Event } from '../../../src/envelope/event';
+import type { Event } from '../../../src/v2/envelope/event';
 import type { ErrorEntry } from '../../../src/envelope/error-entry';
 import { compareTotalOrderKeys, totalOrderKey } from '../../../src/envelope/ordering';
 import { makeEvent, makeEntry, nodeIdArb, ulid } from './helpers';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ConflictResolution } from '../../../src/envelope/conflict-resolution';
 import { SpecKittyEventsError, ValidationError } from '../../../src/envelope/errors';
-import type { Event } from '../../../src/envelope/event';
+import type { Event } from '../../../src/v2/envelope/event';
 import { stateMachineMerge } from '../../../src/envelope/state-machine-merge';
 import { makeEvent, nodeIdArb, ulid } from './helpers';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CyclicDependencyError, SpecKittyEventsError } from '../../../src/envelope/errors';
-import type { Event } from '../../../src/envelope/event';
+import type { Event } from '../../../src/v2/envelope/event';
 import { topologicalSort } from '../../../src/envelope/topological-sort';
 import { ids, makeEvent, ulid } from './helpers';
 

@@ -1,0 +1,6 @@
+/**
+ * Imports every 6.1.0 model area so that their decorators run and the 6.1.0 registry is
+ * complete. Import this (for its side effect) before reading the registry (schema
+ * generation, conformance validation). The 2.1.0 twin is `./v2/all-models`.
+ */
+import './envelope';

@@ -1,0 +1,182 @@
+/**
+ * The shared shape of the three reducers: a class that holds a fold's state, accepts events
+ * one at a time (`apply`) and exposes the result (`state`), which always equals the reducer
+ * function over every event applied so far.
+ *
+ * Events are kept as the processing list U (filtered, sorted, deduplicated). An event that
+ * lands at the end of U is folded in at once (O(1) amortised for in-order streams); one that
+ * lands anywhere else, or replaces an earlier copy of its id, marks the fold stale and the
+ * next read re-folds U from scratch. An error thrown by a fold step (strict-mode membership)
+ * is held and re-thrown by `state`, exactly where the whole-log function would throw.
+ */
+import type { Event } from '../v2/envelope/event';
+import { compareBySortKey, dedupEvents, sortBySortKey } from './ordering';
+
+/** Sorted, deduplicated events with O(1) append when events arrive in key order. */
+export class SortedUniqueLog {
+  private readonly events: Event[] = [];
+  private readonly byId = new Map<string, Event>();
+
+  get size(): number {
+    return this.events.length;
+  }
+
+  /** U in order (a live, read-only view). */
+  get items(): readonly Event[] {
+    return this.events;
+  }
+
+  /**
+   * Adds an event: `appended` (now last of U), `inserted` (somewhere earlier), `replaced`
+   * (an earlier copy of its id had a larger key), or `ignored` (a copy with a key ≤ its own
+   * is already kept, so U is unchanged).
+   */
+  add(event: Event): 'appended' | 'inserted' | 'replaced' | 'ignored' {
+    const known = this.byId.get(event.event_id);
+    if (known !== undefined) {
+      if (compareBySortKey(event, known) >= 0) return 'ignored';
+      const at = this.events.indexOf(known);
+      this.events.splice(at, 1);
+      this.byId.set(event.event_id, event);
+      this.insertSorted(event);
+      return 'replaced';
+    }
+    this.byId.set(event.event_id, event);
+    const last = this.events[this.events.length - 1];
+    if (last === undefined || compareBySortKey(last, event) < 0) {
+      this.events.push(event);
+      return 'appended';
+    }
+    this.insertSorted(event);
+    return 'inserted';
+  }
+
+  /**
+   * Adds many events with the same outcome as `add` on each in the given order, without the
+   * per-event splice that makes out-of-order input quadratic: the new events are sorted once
+   * (stable), then appended (`appended`: all of them land after the old end) or merged with a
+   * stable sort and deduplicated (`changed`); `ignored` when U is unchanged.
+   */
+  addAll(events: readonly Event[]): 'appended' | 'changed' | 'ignored' {
+    const incoming = sortBySortKey(events);
+    if (incoming.length === 0) return 'ignored';
+    const last = this.events[this.events.length - 1];
+    if (last === undefined || compareBySortKey(last, incoming[0]!) < 0) {
+      // Everything lands after the old end. The first copy of an id in sorted order has its
+      // smallest key (ties: the earliest given); a known id already holds a smaller key.
+      let appended = false;
+      for (const event of incoming) {
+        if (this.byId.has(event.event_id)) continue;
+        this.byId.set(event.event_id, event);
+        this.events.push(event);
+        appended = true;
+      }
+      return appended ? 'appended' : 'ignored';
+    }
+    // Old events first: for equal keys of one id the stable sort keeps the earlier-added copy.
+    const merged = dedupEvents(sortBySortKey([...this.events, ...incoming]));
+    if (merged.length === this.events.length && merged.every((event, i) => event === this.events[i])) return 'ignored';
+    this.events.length = 0;
+    this.byId.clear();
+    for (const event of merged) {
+      this.events.push(event);
+      this.byId.set(event.event_id, event);
+    }
+    return 'changed';
+  }
+
+  private insertSorted(event: Event): void {
+    let lo = 0;
+    let hi = this.events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareBySortKey(this.events[mid]!, event) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    this.events.splice(lo, 0, event);
+  }
+}
+
+/**
+ * Base of `StatusReducer`, `LifecycleReducer` and `CollaborationReducer`.
+ * Subclasses say which events they keep, how to start a fold, how to fold one event of U
+ * (or that they cannot fold incrementally), and how to build the frozen result.
+ */
+export abstract class EventLogReducer<TResult> {
+  private readonly log = new SortedUniqueLog();
+  private folded = 0;
+  private stale = false;
+  private failure: unknown = null;
+  private result: TResult | null = null;
+
+  /** Whether an event enters U (the reducer's filter). */
+  protected abstract keeps(event: Event): boolean;
+  /** Resets the working state for a fold from the start of U. */
+  protected abstract reset(): void;
+  /**
+   * Folds the next event of U into the working state. A reducer whose rules look ahead
+   * (groups by clock) leaves this empty and folds the whole of U in `finish`.
+   */
+  protected abstract step(event: Event, index: number, log: readonly Event[]): void;
+  /** Builds the result from the working state after every event of U was stepped. */
+  protected abstract finish(log: readonly Event[]): TResult;
+
+  /** Adds one event; never throws for membership problems (see `state`). */
+  apply(event: Event): this {
+    if (!this.keeps(event)) return this;
+    return this.afterAdd(this.log.add(event));
+  }
+
+  /** Adds many events (any order); the same result as `apply` on each, in O(n log n). */
+  applyAll(events: Iterable<Event>): this {
+    const kept: Event[] = [];
+    for (const event of events) if (this.keeps(event)) kept.push(event);
+    return this.afterAdd(this.log.addAll(kept));
+  }
+
+  /** Folds events appended to U at once; anything else marks the fold stale for the next read. */
+  private afterAdd(outcome: 'appended' | 'inserted' | 'replaced' | 'changed' | 'ignored'): this {
+    if (outcome === 'ignored') return this;
+    this.result = null;
+    if (outcome !== 'appended' || this.stale) {
+      this.stale = true;
+      return this;
+    }
+    this.foldFrom(this.folded);
+    return this;
+  }
+
+  /** The reduced state of every event applied so far; throws where the function would. */
+  get state(): TResult {
+    if (this.stale) {
+      this.stale = false;
+      this.failure = null;
+      this.folded = 0;
+      this.reset();
+      this.foldFrom(0);
+    }
+    if (this.failure !== null) throw this.failure;
+    if (this.result === null) this.result = this.finish(this.log.items);
+    return this.result;
+  }
+
+  /** Number of events in U (kept, sorted, unique). */
+  get size(): number {
+    return this.log.size;
+  }
+
+  private foldFrom(start: number): void {
+    if (this.failure !== null) return;
+    const items = this.log.items;
+    for (let i = Math.max(start, this.folded); i < items.length; i++) {
+      try {
+        this.step(items[i]!, i, items);
+      } catch (error) {
+        this.failure = error;
+        this.folded = i + 1;
+        return;
+      }
+      this.folded = i + 1;
+    }
+  }
+}

@@ -1,0 +1,931 @@
+/**
+ * The collaboration reducer (COLLABORATION.md §8): the shared filter → sort → dedup pipeline
+ * (`src/status/ordering.ts`), then a fold of the processing list U that applies each event
+ * type's rule of §8.6, then the assembly of §8.7.
+ *
+ * `CollaborationReducer` folds incrementally (`step` per event of U, O(1) amortised for
+ * in-order appends); `reduceCollaborationEvents` folds a whole list with the same `step`.
+ * Working state uses `Map` / `Set` only (participant ids, warning ids and focus keys are
+ * arbitrary strings, `__proto__` included); payloads are read through own keys. The frozen
+ * result is built in `finish`, reusing the parts that did not change since the last build.
+ */
+import { isPlainObject, pyRepr } from '../../conventions';
+import type { Event } from '../envelope/event';
+import { EventLogReducer } from '../../pipeline/event-log-reducer';
+import { sortedUniqueEvents } from '../../pipeline/ordering';
+import { FrozenMap, FrozenSet, type PyDateTime } from '../../validation';
+import {
+  COLLABORATION_EVENT_TYPES,
+  COMMENT_POSTED,
+  CONCURRENT_DRIVER_WARNING,
+  DECISION_CAPTURED,
+  DRIVE_INTENT_SET,
+  FOCUS_CHANGED,
+  PARTICIPANT_INVITED,
+  PARTICIPANT_JOINED,
+  PARTICIPANT_LEFT,
+  POTENTIAL_STEP_COLLISION_DETECTED,
+  PRESENCE_HEARTBEAT,
+  PROMPT_STEP_EXECUTION_COMPLETED,
+  PROMPT_STEP_EXECUTION_STARTED,
+  SESSION_LINKED,
+  WARNING_ACKNOWLEDGED,
+} from './constants';
+import { UnknownParticipantError, type ParticipantIdValue } from './errors';
+import { FocusTarget, ParticipantIdentity, focusKey } from './identity';
+import { pyEquals, pyIndexOf } from './python-equality';
+import {
+  CollaborationAnomaly,
+  CommentEntry,
+  DecisionEntry,
+  ReducedCollaborationState,
+  WarningEntry,
+} from './state';
+
+/** `"strict"` (default) raises for unknown participants; any other value is permissive. */
+export type CollaborationMode = 'strict' | 'permissive';
+
+/** Participants counted as joined before the first event (map key = participant id). */
+export type CollaborationRoster =
+  | ReadonlyMap<string, ParticipantIdentity>
+  | Readonly<Record<string, ParticipantIdentity>>;
+
+export interface CollaborationReduceOptions {
+  /** Default `"strict"`; `null` or any value other than `"strict"` means permissive (§8). */
+  readonly mode?: CollaborationMode | null;
+  /** Default none. Entries are copied; the caller's roster is never mutated. */
+  readonly roster?: CollaborationRoster | null;
+}
+
+/** The reducer's filter: exact, case-sensitive membership in the 14 event types. */
+export function isCollaborationEvent(event: Event): boolean {
+  return COLLABORATION_EVENT_TYPES.has(event.event_type);
+}
+
+interface WarningRecord {
+  readonly warning_id: string;
+  readonly event_id: string;
+  readonly warning_type: string;
+  /** The payload's array, copied when the entry is built (non-strings fail there, §8.10). */
+  readonly participant_ids: readonly unknown[];
+  /**
+   * participant id → acknowledgement value (any JSON value; non-strings fail at assembly);
+   * null until the first acknowledgement.
+   */
+  acks: Map<string, unknown> | null;
+  /** The built entry, or null when the record changed since the last assembly. */
+  entry: WarningEntry | null;
+}
+
+// Dirty bits: which parts of the result changed since the last `finish`.
+const PARTICIPANTS = 1;
+const DEPARTED = 2;
+const PRESENCE = 4;
+const DRIVERS = 8;
+const FOCUS = 16;
+const FOCUS_INDEX = 32;
+const WARNINGS = 64;
+const DECISIONS = 128;
+const COMMENTS = 256;
+const EXECUTIONS = 512;
+const SESSIONS = 1024;
+const ANOMALIES = 2048;
+const ALL = 4095;
+
+const objectHasOwn = Object.prototype.hasOwnProperty;
+const SURROGATE = /[\ud800-\udfff]/;
+const EMPTY_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
+
+type Payload = Readonly<Record<string, unknown>>;
+
+/**
+ * Own-key read of a payload key (CONVENTIONS.md §7.1): `value` is `payload[key]`, loaded by
+ * the caller with a literal key (a fast named load); it counts only when `key` is an own
+ * property. Absent (not own, or `undefined`) gives `fallback`.
+ */
+function own(payload: Payload, key: string, value: unknown, fallback: unknown): unknown {
+  return value !== undefined && objectHasOwn.call(payload, key) ? value : fallback;
+}
+
+/** The payload's `participant_id` when it is a valid id (a non-empty string), else null. */
+function validPid(payload: Payload): string | null {
+  const pid = payload.participant_id;
+  return typeof pid === 'string' && pid !== '' && objectHasOwn.call(payload, 'participant_id') ? pid : null;
+}
+
+/** A frozen model instance from trusted, already-valid field values (declaration order). */
+function trusted<M extends object>(proto: M, fields: Record<string, unknown>): M {
+  return Object.freeze(Object.assign(Object.create(proto) as M, fields));
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A constructor of `model` instances (its own prototype) from trusted field values that `init`
+ * assigns in declaration order. `Object.create` + assignments keeps 4 fields in the object and
+ * spills the rest into a second allocation; `new` sizes the object for every field (a comment
+ * entry takes 64 bytes instead of 96). On long logs every comment and decision entry survives
+ * into the old generation, so their size drives the garbage collector's copying time.
+ */
+function modelConstructor<M extends object, A extends unknown[]>(
+  model: { readonly prototype: M },
+  init: (this: Mutable<M>, ...args: A) => void,
+): new (...args: A) => M {
+  (init as { prototype: unknown }).prototype = model.prototype;
+  return init as unknown as new (...args: A) => M;
+}
+
+const NewAnomaly = modelConstructor(CollaborationAnomaly, function (eventId: string, eventType: string, reason: string) {
+  this.event_id = eventId;
+  this.event_type = eventType;
+  this.reason = reason;
+});
+
+const NewComment = modelConstructor(
+  CommentEntry,
+  function (commentId: string, eventId: string, participantId: string, content: string, replyTo: string | null) {
+    this.comment_id = commentId;
+    this.event_id = eventId;
+    this.participant_id = participantId;
+    this.content = content;
+    this.reply_to = replyTo;
+  },
+);
+
+const NewDecision = modelConstructor(
+  DecisionEntry,
+  function (
+    decisionId: string,
+    eventId: string,
+    participantId: string,
+    topic: string,
+    chosenOption: string,
+    referencedWarningId: string | null,
+  ) {
+    this.decision_id = decisionId;
+    this.event_id = eventId;
+    this.participant_id = participantId;
+    this.topic = topic;
+    this.chosen_option = chosenOption;
+    this.referenced_warning_id = referencedWarningId;
+  },
+);
+
+const NewWarning = modelConstructor(
+  WarningEntry,
+  function (
+    warningId: string,
+    eventId: string,
+    warningType: string,
+    participantIds: readonly string[],
+    acknowledgements: ReadonlyMap<string, string>,
+  ) {
+    this.warning_id = warningId;
+    this.event_id = eventId;
+    this.warning_type = warningType;
+    this.participant_ids = participantIds;
+    this.acknowledgements = acknowledgements;
+  },
+);
+
+/** Items per chunk of an `AppendList` (a chunk stays a small, ordinary heap object). */
+const CHUNK = 1024;
+
+/**
+ * An append-only result list (comments, decisions, anomalies), kept in chunks and read back as
+ * one frozen array. A single array that keeps growing moves to the large-object space past
+ * ~16k items, where every regrowth maps fresh memory: on a 1M-event log that cost more than
+ * the appends themselves. The frozen array is built pre-sized and reused until the next append.
+ */
+class AppendList<T> {
+  private readonly chunks: T[][] = [];
+  private size = 0;
+  private frozen: readonly T[] = EMPTY_LIST;
+
+  push(item: T): void {
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === undefined || chunk.length === CHUNK) {
+      chunk = [];
+      this.chunks.push(chunk);
+    }
+    chunk.push(item);
+    this.size++;
+  }
+
+  /** Every item in order, as a frozen array. */
+  toFrozenArray(): readonly T[] {
+    if (this.frozen.length === this.size) return this.frozen;
+    const out = new Array<T>(this.size);
+    let k = 0;
+    for (const chunk of this.chunks) for (let i = 0; i < chunk.length; i++) out[k++] = chunk[i]!;
+    this.frozen = Object.freeze(out);
+    return this.frozen;
+  }
+}
+
+const NewFocusTarget = modelConstructor(FocusTarget, function (type: FocusTarget['target_type'], id: string) {
+  this.target_type = type;
+  this.target_id = id;
+});
+
+/** Python's `TypeError` for a list or dict used as a set member or dict key. */
+function unhashable(value: object): TypeError {
+  return new TypeError(`unhashable type: '${Array.isArray(value) ? 'list' : 'dict'}'`);
+}
+
+/** `participant_identity` as the reducer accepts it: a plain object that validates (§8.6). */
+function identityFrom(raw: unknown): ParticipantIdentity | null {
+  if (!isPlainObject(raw)) return null;
+  const parsed = ParticipantIdentity.safeFromDict(raw);
+  return parsed.ok ? parsed.value : null;
+}
+
+/** `focus_target` as the reducer accepts it: a plain object that validates (§8.6). */
+function focusTargetFrom(raw: unknown): FocusTarget | null {
+  if (raw === undefined) return null; // the default {} never validates
+  if (!isPlainObject(raw)) return null;
+  const type = own(raw, 'target_type', raw.target_type, undefined);
+  const id = own(raw, 'target_id', raw.target_id, undefined);
+  // Fast path for the common, unambiguous case; anything else goes through the model.
+  if ((type === 'wp' || type === 'step' || type === 'file') && typeof id === 'string' && id !== '' && !SURROGATE.test(id)) {
+    return Object.freeze(new NewFocusTarget(type, id));
+  }
+  const parsed = FocusTarget.safeFromDict(raw);
+  return parsed.ok ? parsed.value : null;
+}
+
+function rosterEntries(roster: CollaborationRoster | null | undefined): [string, ParticipantIdentity][] {
+  if (roster === null || roster === undefined) return [];
+  if (roster instanceof Map) return Array.from(roster as ReadonlyMap<string, ParticipantIdentity>);
+  if (typeof roster !== 'object') return [];
+  return Object.entries(roster as Readonly<Record<string, ParticipantIdentity>>);
+}
+
+function allStrings(values: Iterable<unknown>): boolean {
+  for (const value of values) if (typeof value !== 'string') return false;
+  return true;
+}
+
+const EMPTY_MAP = new FrozenMap<never, never>();
+const EMPTY_SET = new FrozenSet<never>();
+const EMPTY_LIST: readonly never[] = Object.freeze([]);
+
+/** Marks a completed step in `OpenSteps` until the next compaction. */
+const HOLE: unique symbol = Symbol('completed step');
+
+/** `OpenSteps` indexes a list once it grows past this length (short lists search faster). */
+const INDEX_FROM = 64;
+
+/**
+ * One participant's started, not completed steps: a Python list with `append` and "remove the
+ * first equal" (§8.6). Searching from the front and splicing made each completion cost the
+ * list's length, so a list that keeps growing (steps never completed) turned a long log
+ * quadratic. A long list is therefore indexed: each string step id maps to the positions of
+ * its open starts, oldest first (a string equals only an identical string), non-string steps
+ * keep a list of positions searched with Python equality, and a completion leaves a hole that
+ * is compacted away once holes outnumber the steps; both operations are O(1) amortised for
+ * string steps.
+ */
+class OpenSteps {
+  /** Steps in start order; `HOLE` marks a completed one until compaction (indexed only). */
+  private steps: unknown[] = [];
+  private holes = 0;
+  /** Null while the list is short. */
+  private index: StepIndex | null = null;
+
+  add(step: unknown): void {
+    this.steps.push(step);
+    if (this.index !== null) this.index.add(step, this.steps.length - 1);
+    else if (this.steps.length >= INDEX_FROM) this.index = StepIndex.of(this.steps);
+  }
+
+  /** Removes the first step equal to `step` (Python equality); false when there is none. */
+  remove(step: unknown): boolean {
+    if (this.index === null) {
+      const at = pyIndexOf(this.steps, step);
+      if (at >= 0) this.steps.splice(at, 1);
+      return at >= 0;
+    }
+    const at = this.index.takeFirst(step, this.steps);
+    if (at < 0) return false;
+    this.steps[at] = HOLE;
+    this.holes++;
+    if (this.holes * 2 > this.steps.length) this.compact();
+    return true;
+  }
+
+  /** Whether every open step is a string (the state model accepts nothing else). */
+  allStrings(): boolean {
+    return this.index === null ? allStrings(this.steps) : this.index.others.length === 0;
+  }
+
+  /** The open steps in start order (a new array). */
+  toArray(): unknown[] {
+    return this.holes === 0 ? this.steps.slice() : this.steps.filter((step) => step !== HOLE);
+  }
+
+  private compact(): void {
+    this.steps = this.toArray();
+    this.holes = 0;
+    this.index = StepIndex.of(this.steps);
+  }
+}
+
+/** Positions of the open steps of a long `OpenSteps` list. */
+class StepIndex {
+  /**
+   * String step → the position of its one open start, or `[head, ...positions]` when several
+   * are open (oldest first; `head` indexes the oldest one still open).
+   */
+  private readonly strings = new Map<string, number | number[]>();
+  /** Positions of the open non-string steps, ascending. */
+  readonly others: number[] = [];
+
+  static of(steps: readonly unknown[]): StepIndex {
+    const index = new StepIndex();
+    for (let i = 0; i < steps.length; i++) index.add(steps[i], i);
+    return index;
+  }
+
+  add(step: unknown, at: number): void {
+    if (typeof step !== 'string') {
+      this.others.push(at);
+      return;
+    }
+    const known = this.strings.get(step);
+    if (known === undefined) this.strings.set(step, at);
+    else if (typeof known === 'number') this.strings.set(step, [1, known, at]);
+    else known.push(at);
+  }
+
+  /** The position of the first open step equal to `step`, taken out of the index; -1 if none. */
+  takeFirst(step: unknown, steps: readonly unknown[]): number {
+    // A string equals only an identical string; anything else equals no string.
+    if (typeof step !== 'string') {
+      const i = this.others.findIndex((at) => pyEquals(steps[at], step));
+      return i < 0 ? -1 : this.others.splice(i, 1)[0]!;
+    }
+    const known = this.strings.get(step);
+    if (known === undefined) return -1;
+    if (typeof known === 'number') {
+      this.strings.delete(step);
+      return known;
+    }
+    const head = known[0]!;
+    if (head + 1 === known.length) this.strings.delete(step);
+    else known[0] = head + 1;
+    return known[head]!;
+  }
+}
+
+
+/** Internal: the whole-list fold behind `reduceCollaborationEvents` (not a root export). */
+export const FOLD_LIST: unique symbol = Symbol('foldList');
+
+/**
+ * Incremental collaboration reducer: `apply` events in any order, read `state` at any time;
+ * `state` always equals `reduceCollaborationEvents(<every event applied>, options)` and throws
+ * exactly where that function throws (strict-mode `UnknownParticipantError`, §8.10 failures).
+ */
+export class CollaborationReducer extends EventLogReducer<ReducedCollaborationState> {
+  private readonly strict: boolean;
+  private readonly roster: readonly (readonly [string, ParticipantIdentity])[];
+
+  // Working state (§8.4).
+  private missionId = '';
+  private participants = new Map<string, ParticipantIdentity>();
+  private departed = new Map<string, ParticipantIdentity>();
+  private presence = new Map<string, PyDateTime>();
+  private drivers = new Set<string>();
+  private focus = new Map<string, FocusTarget>();
+  /** The index key of each participant's current focus (saves re-rendering it). */
+  private focusKeys = new Map<string, string>();
+  private focusIndex = new Map<string, Set<string>>();
+  private warningMap = new Map<string, WarningRecord>();
+  private decisions = new AppendList<DecisionEntry>();
+  private comments = new AppendList<CommentEntry>();
+  private anomalies = new AppendList<CollaborationAnomaly>();
+  private executions = new Map<string, OpenSteps>();
+  private sessions = new Map<string, unknown[]>();
+
+  // Assembly cache: parts of the last result that are still current.
+  private dirty = ALL;
+  private built: {
+    participants: ReadonlyMap<string, ParticipantIdentity>;
+    departed: ReadonlyMap<string, ParticipantIdentity>;
+    presence: ReadonlyMap<string, PyDateTime>;
+    drivers: ReadonlySet<string>;
+    focus: ReadonlyMap<string, FocusTarget>;
+    focusIndex: ReadonlyMap<string, ReadonlySet<string>>;
+    warnings: readonly WarningEntry[];
+    decisions: readonly DecisionEntry[];
+    comments: readonly CommentEntry[];
+    executions: ReadonlyMap<string, readonly string[]>;
+    sessions: ReadonlyMap<string, readonly string[]>;
+    anomalies: readonly CollaborationAnomaly[];
+  } = {
+    participants: EMPTY_MAP,
+    departed: EMPTY_MAP,
+    presence: EMPTY_MAP,
+    drivers: EMPTY_SET,
+    focus: EMPTY_MAP,
+    focusIndex: EMPTY_MAP,
+    warnings: EMPTY_LIST,
+    decisions: EMPTY_LIST,
+    comments: EMPTY_LIST,
+    executions: EMPTY_MAP,
+    sessions: EMPTY_MAP,
+    anomalies: EMPTY_LIST,
+  };
+
+  constructor(options: CollaborationReduceOptions | null = {}) {
+    super();
+    const opts = options ?? {};
+    this.strict = opts.mode === undefined || opts.mode === 'strict';
+    this.roster = Object.freeze(rosterEntries(opts.roster));
+    this.reset();
+  }
+
+  protected keeps(event: Event): boolean {
+    return COLLABORATION_EVENT_TYPES.has(event.event_type);
+  }
+
+  protected reset(): void {
+    this.missionId = '';
+    this.participants = new Map(this.roster);
+    this.departed = new Map();
+    this.presence = new Map();
+    this.drivers = new Set();
+    this.focus = new Map();
+    this.focusKeys = new Map();
+    this.focusIndex = new Map();
+    this.warningMap = new Map();
+    this.decisions = new AppendList<DecisionEntry>();
+    this.comments = new AppendList<CommentEntry>();
+    this.anomalies = new AppendList<CollaborationAnomaly>();
+    this.executions = new Map();
+    this.sessions = new Map();
+    this.dirty = ALL;
+  }
+
+  /** Whole-list fold used by `reduceCollaborationEvents` (U already filtered, sorted, unique). */
+  [FOLD_LIST](log: readonly Event[]): ReducedCollaborationState {
+    this.reset();
+    for (let i = 0; i < log.length; i++) this.step(log[i]!, i);
+    return this.finish(log);
+  }
+
+  protected step(event: Event, index: number): void {
+    const payload: Payload = event.payload;
+    if (index === 0) {
+      const mission = own(payload, 'mission_id', payload.mission_id, '');
+      this.missionId = typeof mission === 'string' ? mission : '';
+    }
+    switch (event.event_type) {
+      case PRESENCE_HEARTBEAT:
+        return this.onHeartbeat(event, payload);
+      case DRIVE_INTENT_SET:
+        return this.onDriveIntent(event, payload);
+      case FOCUS_CHANGED:
+        return this.onFocus(event, payload);
+      case PROMPT_STEP_EXECUTION_STARTED:
+        return this.onStepStarted(event, payload);
+      case PROMPT_STEP_EXECUTION_COMPLETED:
+        return this.onStepCompleted(event, payload);
+      case CONCURRENT_DRIVER_WARNING:
+      case POTENTIAL_STEP_COLLISION_DETECTED:
+        return this.onWarning(event, payload);
+      case WARNING_ACKNOWLEDGED:
+        return this.onAcknowledged(event, payload);
+      case COMMENT_POSTED:
+        return this.onComment(event, payload);
+      case DECISION_CAPTURED:
+        return this.onDecision(event, payload);
+      case SESSION_LINKED:
+        return this.onSessionLinked(event, payload);
+      case PARTICIPANT_INVITED:
+        return this.onInvited(event, payload);
+      case PARTICIPANT_JOINED:
+        return this.onJoined(event, payload);
+      case PARTICIPANT_LEFT:
+        return this.onLeft(event, payload);
+      default:
+        return;
+    }
+  }
+
+  // ---- helpers (§8.5) -------------------------------------------------------------------
+
+  private anomaly(event: Event, reason: string): void {
+    this.anomalies.push(Object.freeze(new NewAnomaly(event.event_id, event.event_type, reason)));
+    this.dirty |= ANOMALIES;
+  }
+
+  /** KNOWN(x): in the roster; else raise (strict) or record an anomaly (any other mode). */
+  private known(x: unknown, event: Event): boolean {
+    if (typeof x === 'object' && x !== null) throw unhashable(x);
+    if (this.participants.has(x as string)) return true;
+    const id = (x === undefined ? null : x) as ParticipantIdValue;
+    if (this.strict) throw new UnknownParticipantError(id, event.event_id, event.event_type);
+    this.anomaly(event, `Unknown participant ${pyRepr(id)}`);
+    return false;
+  }
+
+  /** UNFOCUS(pid): take pid out of its focus key's set; drop the key when it empties. */
+  private unfocus(pid: string): void {
+    const key = this.focusKeys.get(pid);
+    if (key === undefined) return;
+    const members = this.focusIndex.get(key);
+    if (members === undefined) return;
+    members.delete(pid);
+    if (members.size === 0) this.focusIndex.delete(key);
+    this.dirty |= FOCUS_INDEX;
+  }
+
+  // ---- roster events --------------------------------------------------------------------
+
+  private onInvited(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null) return this.anomaly(event, 'Missing participant_id in payload');
+    const identity = identityFrom(own(payload, 'participant_identity', payload.participant_identity, EMPTY_OBJECT));
+    if (identity === null) return this.anomaly(event, 'Invalid participant_identity in payload');
+    if (this.participants.has(pid)) {
+      return this.anomaly(event, `Participant ${pyRepr(pid)} already in roster (duplicate invite)`);
+    }
+    this.participants.set(pid, identity);
+    this.dirty |= PARTICIPANTS;
+  }
+
+  private onJoined(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null) return this.anomaly(event, 'Missing participant_id in payload');
+    const identity = identityFrom(own(payload, 'participant_identity', payload.participant_identity, EMPTY_OBJECT));
+    if (identity === null) return this.anomaly(event, 'Invalid participant_identity in payload');
+    if (this.participants.has(pid) && !this.departed.has(pid)) {
+      return this.anomaly(event, `Duplicate join for participant ${pyRepr(pid)}`);
+    }
+    if (this.departed.delete(pid)) this.dirty |= DEPARTED;
+    this.participants.set(pid, identity);
+    this.dirty |= PARTICIPANTS;
+  }
+
+  private onLeft(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null) return this.anomaly(event, 'Missing participant_id in payload');
+    const identity = this.participants.get(pid);
+    if (identity === undefined && !this.participants.has(pid)) {
+      return this.anomaly(event, `Participant ${pyRepr(pid)} not in roster (duplicate leave or unknown)`);
+    }
+    this.participants.delete(pid);
+    this.departed.set(pid, identity!);
+    this.dirty |= PARTICIPANTS | DEPARTED;
+    if (this.drivers.delete(pid)) this.dirty |= DRIVERS;
+    this.unfocus(pid);
+    this.focusKeys.delete(pid);
+    if (this.focus.delete(pid)) this.dirty |= FOCUS;
+    if (this.presence.delete(pid)) this.dirty |= PRESENCE;
+    if (this.executions.delete(pid)) this.dirty |= EXECUTIONS;
+  }
+
+  // ---- activity events ------------------------------------------------------------------
+
+  private onHeartbeat(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null || !this.known(pid, event)) return;
+    this.presence.set(pid, event.timestamp);
+    this.dirty |= PRESENCE;
+  }
+
+  private onDriveIntent(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null || !this.known(pid, event)) return;
+    const intent = own(payload, 'intent', payload.intent, undefined);
+    if (intent === 'active') {
+      if (!this.drivers.has(pid)) {
+        this.drivers.add(pid);
+        this.dirty |= DRIVERS;
+      }
+    } else if (intent === 'inactive') {
+      if (this.drivers.delete(pid)) this.dirty |= DRIVERS;
+    }
+  }
+
+  private onFocus(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null || !this.known(pid, event)) return;
+    const target = focusTargetFrom(own(payload, 'focus_target', payload.focus_target, undefined));
+    if (target === null) return this.anomaly(event, 'Invalid focus_target in payload');
+    this.unfocus(pid);
+    const key = focusKey(target);
+    this.focus.set(pid, target);
+    this.focusKeys.set(pid, key);
+    let members = this.focusIndex.get(key);
+    if (members === undefined) {
+      members = new Set();
+      this.focusIndex.set(key, members);
+    }
+    members.add(pid);
+    this.dirty |= FOCUS | FOCUS_INDEX;
+  }
+
+  private onStepStarted(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null || !this.known(pid, event)) return;
+    const step = own(payload, 'step_id', payload.step_id, '');
+    let steps = this.executions.get(pid);
+    if (steps === undefined) {
+      steps = new OpenSteps();
+      this.executions.set(pid, steps);
+    }
+    steps.add(step);
+    this.dirty |= EXECUTIONS;
+  }
+
+  private onStepCompleted(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null || !this.known(pid, event)) return;
+    const step = own(payload, 'step_id', payload.step_id, '');
+    const steps = this.executions.get(pid);
+    if (steps === undefined || !steps.remove(step)) {
+      return this.anomaly(
+        event,
+        `No matching PromptStepExecutionStarted for step ${pyRepr(step)} by participant ${pyRepr(pid)}`,
+      );
+    }
+    this.dirty |= EXECUTIONS;
+  }
+
+  private onWarning(event: Event, payload: Payload): void {
+    const warningId = own(payload, 'warning_id', payload.warning_id, '');
+    if (typeof warningId !== 'string' || warningId === '') return;
+    const ids = own(payload, 'participant_ids', payload.participant_ids, EMPTY_LIST);
+    if (!Array.isArray(ids)) return;
+    for (let i = 0; i < ids.length; i++) this.known(ids[i], event);
+    this.warningMap.set(warningId, {
+      warning_id: warningId,
+      event_id: event.event_id,
+      warning_type: event.event_type,
+      participant_ids: ids,
+      acks: null,
+      entry: null,
+    });
+    this.dirty |= WARNINGS;
+  }
+
+  private onAcknowledged(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null || !this.known(pid, event)) return;
+    const warningId = own(payload, 'warning_id', payload.warning_id, '');
+    if (typeof warningId === 'object' && warningId !== null) throw unhashable(warningId);
+    const record = typeof warningId === 'string' ? this.warningMap.get(warningId) : undefined;
+    if (record === undefined) return this.anomaly(event, `Warning ${pyRepr(warningId)} not found`);
+    if (record.acks === null) record.acks = new Map();
+    record.acks.set(pid, own(payload, 'acknowledgement', payload.acknowledgement, ''));
+    record.entry = null;
+    this.dirty |= WARNINGS;
+  }
+
+  private onComment(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null || !this.known(pid, event)) return;
+    const commentId = own(payload, 'comment_id', payload.comment_id, '');
+    const content = own(payload, 'content', payload.content, '');
+    const replyTo = own(payload, 'reply_to', payload.reply_to, null);
+    if (typeof commentId === 'string' && typeof content === 'string' && (replyTo === null || typeof replyTo === 'string')) {
+      this.comments.push(Object.freeze(new NewComment(commentId, event.event_id, pid, content, replyTo)));
+    } else {
+      // An invalid field fails the entry's validation here, as in the reference (§8.10).
+      this.comments.push(
+        CommentEntry.fromDict({
+          comment_id: commentId,
+          event_id: event.event_id,
+          participant_id: pid,
+          content,
+          reply_to: replyTo,
+        }),
+      );
+    }
+    this.dirty |= COMMENTS;
+  }
+
+  private onDecision(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null || !this.known(pid, event)) return;
+    const decisionId = own(payload, 'decision_id', payload.decision_id, '');
+    const topic = own(payload, 'topic', payload.topic, '');
+    const chosenOption = own(payload, 'chosen_option', payload.chosen_option, '');
+    const warningId = own(payload, 'referenced_warning_id', payload.referenced_warning_id, null);
+    if (
+      typeof decisionId === 'string' &&
+      typeof topic === 'string' &&
+      typeof chosenOption === 'string' &&
+      (warningId === null || typeof warningId === 'string')
+    ) {
+      this.decisions.push(
+        Object.freeze(new NewDecision(decisionId, event.event_id, pid, topic, chosenOption, warningId)),
+      );
+    } else {
+      this.decisions.push(
+        DecisionEntry.fromDict({
+          decision_id: decisionId,
+          event_id: event.event_id,
+          participant_id: pid,
+          topic,
+          chosen_option: chosenOption,
+          referenced_warning_id: warningId,
+        }),
+      );
+    }
+    this.dirty |= DECISIONS;
+  }
+
+  private onSessionLinked(event: Event, payload: Payload): void {
+    const pid = validPid(payload);
+    if (pid === null || !this.known(pid, event)) return;
+    const linked = own(payload, 'linked_session_id', payload.linked_session_id, '');
+    let list = this.sessions.get(pid);
+    if (list === undefined) {
+      list = [];
+      this.sessions.set(pid, list);
+    }
+    list.push(linked);
+    this.dirty |= SESSIONS;
+  }
+
+  // ---- assembly (§8.7) ------------------------------------------------------------------
+
+  protected finish(log: readonly Event[]): ReducedCollaborationState {
+    if (log.length === 0) return EMPTY_STATE;
+    const dirty = this.dirty;
+    const built = this.built;
+    // Warnings are validated first, in map order (§8.10).
+    const warnings = dirty & WARNINGS ? this.buildWarnings() : built.warnings;
+    if (!this.assemblyIsValid(dirty)) return this.assembleSlowly(log, warnings);
+
+    const next = {
+      participants: dirty & PARTICIPANTS ? new FrozenMap(this.participants) : built.participants,
+      departed: dirty & DEPARTED ? new FrozenMap(this.departed) : built.departed,
+      presence: dirty & PRESENCE ? new FrozenMap(this.presence) : built.presence,
+      drivers: dirty & DRIVERS ? new FrozenSet(this.drivers) : built.drivers,
+      focus: dirty & FOCUS ? new FrozenMap(this.focus) : built.focus,
+      focusIndex: dirty & FOCUS_INDEX ? freezeIndex(this.focusIndex) : built.focusIndex,
+      warnings,
+      decisions: dirty & DECISIONS ? this.decisions.toFrozenArray() : built.decisions,
+      comments: dirty & COMMENTS ? this.comments.toFrozenArray() : built.comments,
+      executions: dirty & EXECUTIONS ? freezeSteps(this.executions) : built.executions,
+      sessions: dirty & SESSIONS ? freezeLists(this.sessions) : built.sessions,
+      anomalies: dirty & ANOMALIES ? this.anomalies.toFrozenArray() : built.anomalies,
+    };
+    this.built = next;
+    this.dirty = 0;
+    return trusted(ReducedCollaborationState.prototype, {
+      mission_id: this.missionId,
+      participants: next.participants,
+      departed_participants: next.departed,
+      presence: next.presence,
+      active_drivers: next.drivers,
+      focus_by_participant: next.focus,
+      participants_by_focus: next.focusIndex,
+      warnings: next.warnings,
+      decisions: next.decisions,
+      comments: next.comments,
+      active_executions: next.executions,
+      linked_sessions: next.sessions,
+      anomalies: next.anomalies,
+      event_count: log.length,
+      last_processed_event_id: log[log.length - 1]!.event_id,
+    });
+  }
+
+  /** One entry per warning id in first-creation order; a bad record fails its validation. */
+  private buildWarnings(): readonly WarningEntry[] {
+    const out: WarningEntry[] = [];
+    for (const record of this.warningMap.values()) {
+      let entry = record.entry;
+      if (entry === null) {
+        const acks = record.acks;
+        if (allStrings(record.participant_ids) && (acks === null || allStrings(acks.values()))) {
+          entry = Object.freeze(
+            new NewWarning(
+              record.warning_id,
+              record.event_id,
+              record.warning_type,
+              Object.freeze(record.participant_ids.slice() as string[]),
+              acks === null ? EMPTY_MAP : new FrozenMap(acks as Map<string, string>),
+            ),
+          );
+        } else {
+          entry = WarningEntry.fromDict({
+            warning_id: record.warning_id,
+            event_id: record.event_id,
+            warning_type: record.warning_type,
+            participant_ids: record.participant_ids,
+            acknowledgements: acks ?? EMPTY_MAP,
+          });
+        }
+        record.entry = entry;
+      }
+      out.push(entry);
+    }
+    return Object.freeze(out);
+  }
+
+  /** Whether every changed part holds only values the state model accepts as they are. */
+  private assemblyIsValid(dirty: number): boolean {
+    if (dirty & PARTICIPANTS && !identitiesAreModels(this.participants)) return false;
+    if (dirty & DEPARTED && !identitiesAreModels(this.departed)) return false;
+    if (dirty & EXECUTIONS && !stepsAreStrings(this.executions)) return false;
+    if (dirty & SESSIONS && !listsHoldStrings(this.sessions)) return false;
+    return true;
+  }
+
+  /**
+   * Validates the raw working state with the state model: throws its `ValidationError` for a
+   * non-string step or session id (§8.10), or converts roster values given as plain objects.
+   */
+  private assembleSlowly(log: readonly Event[], warnings: readonly WarningEntry[]): ReducedCollaborationState {
+    return ReducedCollaborationState.fromDict({
+      mission_id: this.missionId,
+      participants: this.participants,
+      departed_participants: this.departed,
+      presence: this.presence,
+      active_drivers: this.drivers,
+      focus_by_participant: this.focus,
+      participants_by_focus: new Map(Array.from(this.focusIndex, ([key, members]) => [key, [...members]])),
+      warnings,
+      decisions: this.decisions.toFrozenArray(),
+      comments: this.comments.toFrozenArray(),
+      active_executions: new Map(Array.from(this.executions, ([pid, steps]) => [pid, steps.toArray()])),
+      linked_sessions: this.sessions,
+      anomalies: this.anomalies.toFrozenArray(),
+      event_count: log.length,
+      last_processed_event_id: log[log.length - 1]!.event_id,
+    });
+  }
+}
+
+function identitiesAreModels(map: ReadonlyMap<unknown, unknown>): boolean {
+  for (const [key, value] of map) {
+    if (typeof key !== 'string' || !(value instanceof ParticipantIdentity)) return false;
+  }
+  return true;
+}
+
+function listsHoldStrings(map: ReadonlyMap<string, readonly unknown[]>): boolean {
+  for (const list of map.values()) if (!allStrings(list)) return false;
+  return true;
+}
+
+function stepsAreStrings(map: ReadonlyMap<string, OpenSteps>): boolean {
+  for (const steps of map.values()) if (!steps.allStrings()) return false;
+  return true;
+}
+
+function freezeSteps(map: ReadonlyMap<string, OpenSteps>): ReadonlyMap<string, readonly string[]> {
+  const entries: [string, readonly string[]][] = [];
+  for (const [key, steps] of map) entries.push([key, Object.freeze(steps.toArray() as string[])]);
+  return new FrozenMap(entries);
+}
+
+function freezeIndex(index: ReadonlyMap<string, ReadonlySet<string>>): ReadonlyMap<string, ReadonlySet<string>> {
+  const entries: [string, ReadonlySet<string>][] = [];
+  for (const [key, members] of index) entries.push([key, new FrozenSet(members)]);
+  return new FrozenMap(entries);
+}
+
+function freezeLists(map: ReadonlyMap<string, readonly unknown[]>): ReadonlyMap<string, readonly string[]> {
+  const entries: [string, readonly string[]][] = [];
+  for (const [key, list] of map) entries.push([key, Object.freeze(list.slice() as string[])]);
+  return new FrozenMap(entries);
+}
+
+/** The §8.1 early result: `mission_id ""`, everything else at its default, roster ignored. */
+const EMPTY_STATE: ReducedCollaborationState = trusted(ReducedCollaborationState.prototype, {
+  mission_id: '',
+  participants: EMPTY_MAP,
+  departed_participants: EMPTY_MAP,
+  presence: EMPTY_MAP,
+  active_drivers: EMPTY_SET,
+  focus_by_participant: EMPTY_MAP,
+  participants_by_focus: EMPTY_MAP,
+  warnings: EMPTY_LIST,
+  decisions: EMPTY_LIST,
+  comments: EMPTY_LIST,
+  active_executions: EMPTY_MAP,
+  linked_sessions: EMPTY_MAP,
+  anomalies: EMPTY_LIST,
+  event_count: 0,
+  last_processed_event_id: null,
+});
+
+/**
+ * Reduces collaboration events to the mission's collaboration state (COLLABORATION.md §8).
+ * Pure: the input and the caller's roster are not changed. Strict mode (the default) throws
+ * `UnknownParticipantError` for the first event naming a participant outside the roster.
+ */
+export function reduceCollaborationEvents(
+  events: readonly Event[],
+  options: CollaborationReduceOptions | null = {},
+): ReducedCollaborationState {
+  return new CollaborationReducer(options)[FOLD_LIST](sortedUniqueEvents(events, isCollaborationEvent));
+}

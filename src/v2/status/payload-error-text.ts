@@ -1,0 +1,106 @@
+/**
+ * pydantic's text for a validation error (STATUS_AND_GATES.md §12), rebuilt from the
+ * violations of our `ValidationError` (type, loc, msg, input). The status reducer puts it
+ * after `payload validation failed: ` in a parse anomaly's reason:
+ *
+ * ```
+ * {N} validation error{s} for {Model}
+ * {loc}                                       (omitted for model-level errors)
+ *   {msg} [type={type}, input_value={iv}, input_type={pytype}]
+ *     For further information visit https://errors.pydantic.dev/2.13/v/{type}
+ * ```
+ */
+import { pyRepr } from '../../conventions';
+import { ValidationError } from '../../envelope/errors';
+import { validationSummary, type Violation } from '../../validation';
+
+/** The pydantic minor version whose documentation links the reference's texts carry. */
+export const PYDANTIC_DOCS_VERSION = '2.13';
+
+const ERRORS_URL = `https://errors.pydantic.dev/${PYDANTIC_DOCS_VERSION}/v/`;
+
+/** Longest `input_value` text (in UTF-8 bytes) shown whole. */
+const MAX_INPUT_BYTES = 50;
+const HEAD_BYTES = 25;
+const TAIL_BYTES = 24;
+
+/**
+ * Python's type name of a JSON value: `str`, `int` (integral numbers), `float`, `bool`,
+ * `NoneType`, `list`, `dict`. Values outside JSON: bigint → `int`, `undefined` → `NoneType`,
+ * other objects → their constructor's name.
+ */
+export function pyTypeName(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return 'str';
+    case 'number':
+      return Number.isInteger(value) ? 'int' : 'float';
+    case 'bigint':
+      return 'int';
+    case 'boolean':
+      return 'bool';
+    case 'undefined':
+      return 'NoneType';
+    case 'object': {
+      if (value === null) return 'NoneType';
+      if (Array.isArray(value)) return 'list';
+      const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+      if (proto === null || proto === Object.prototype) return 'dict';
+      return proto.constructor?.name ?? 'object';
+    }
+    default:
+      return typeof value;
+  }
+}
+
+function isContinuationByte(byte: number | undefined): boolean {
+  return byte !== undefined && (byte & 0xc0) === 0x80;
+}
+
+/**
+ * pydantic's shortening of a long `input_value` text: above 50 UTF-8 bytes it becomes the
+ * first 25 bytes (cut back to a character boundary) + `...` + the last 24 bytes (cut forward
+ * to a character boundary).
+ */
+export function truncateInputText(text: string): string {
+  // Each UTF-16 unit is at most 3 UTF-8 bytes: short texts need no encoding at all.
+  if (text.length * 3 <= MAX_INPUT_BYTES) return text;
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length <= MAX_INPUT_BYTES) return text;
+  let head = HEAD_BYTES;
+  while (head > 0 && isContinuationByte(bytes[head])) head--;
+  let tail = bytes.length - TAIL_BYTES;
+  while (tail < bytes.length && isContinuationByte(bytes[tail])) tail++;
+  return `${bytes.subarray(0, head).toString('utf8')}...${bytes.subarray(tail).toString('utf8')}`;
+}
+
+/** The `input_value=` text of a violation: pyRepr of the input, shortened. */
+export function inputValueText(input: unknown): string {
+  return truncateInputText(pyRepr(input));
+}
+
+/** The lines pydantic prints for one error (loc line only when the loc is not empty). */
+export function renderViolationLines(v: Violation): string[] {
+  const detail =
+    `  ${v.msg} [type=${v.type}, input_value=${inputValueText(v.input)}, input_type=${pyTypeName(v.input)}]\n` +
+    `    For further information visit ${ERRORS_URL}${v.type}`;
+  return v.loc.length > 0 ? [v.loc.join('.'), detail] : [detail];
+}
+
+/** pydantic's `str(ValidationError)` for `modelName` with these violations (no trailing newline). */
+export function renderValidationErrorText(modelName: string, violations: readonly Violation[]): string {
+  const lines = [validationSummary(modelName, violations.length)];
+  for (const v of violations) lines.push(...renderViolationLines(v));
+  return lines.join('\n');
+}
+
+/**
+ * The §12 text of a failed `StatusTransitionPayload` validation, from our `ValidationError`
+ * (its model name, default `StatusTransitionPayload`) or directly from its violations.
+ */
+export function renderPayloadValidationError(source: ValidationError | readonly Violation[]): string {
+  if (source instanceof ValidationError) {
+    return renderValidationErrorText(source.modelName ?? 'StatusTransitionPayload', source.violations);
+  }
+  return renderValidationErrorText('StatusTransitionPayload', source);
+}

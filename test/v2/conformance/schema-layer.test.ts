@@ -1,0 +1,65 @@
+/** The schema layer's pieces (§1.8, §2.6): the `\d` rewrite and the ajv error mapping. */
+import { createSchemaAjv, mapSchemaErrors, schemaLayerOptions, unicodeDigitPattern } from '../../../src/schemas/schema-layer';
+
+describe('unicodeDigitPattern', () => {
+  it('rewrites \\d and \\D, leaving escaped backslashes and other escapes alone', () => {
+    expect(unicodeDigitPattern('^\\d+\\.\\d+\\.\\d+$')).toBe('^\\p{Nd}+\\.\\p{Nd}+\\.\\p{Nd}+$');
+    expect(unicodeDigitPattern('[^\\d]\\D')).toBe('[^\\p{Nd}]\\P{Nd}');
+    expect(unicodeDigitPattern('\\\\d')).toBe('\\\\d');
+    expect(unicodeDigitPattern('\\w\\s')).toBe('\\w\\s');
+    expect(unicodeDigitPattern('a\\')).toBe('a\\');
+  });
+
+  it('gives ajv the reference reading of \\d', () => {
+    const validate = createSchemaAjv().compile({ type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' });
+    expect(['1.0.0', '\u0661.\u0660.\u0660', '\uFF11.0.0', '\u{1D7CF}.0.0', '01.002.3'].map((s) => validate(s))).toEqual([true, true, true, true, true]);
+    expect(['\u00B2.0.0', '1.0', '1.0.0\n', 'v1.0.0'].map((s) => validate(s))).toEqual([false, false, false, false]);
+  });
+});
+
+describe('schemaLayerOptions', () => {
+  it('is the §1.8 configuration: all errors, verbose, no formats, no coercion/defaults/removal, own properties', () => {
+    const options = schemaLayerOptions();
+    expect(options).toMatchObject({ allErrors: true, verbose: true, validateFormats: false, strict: true, ownProperties: true });
+    expect(options.coerceTypes).toBeUndefined();
+    expect(options.useDefaults).toBeUndefined();
+    expect(options.removeAdditional).toBeUndefined();
+    const validate = createSchemaAjv().compile({ type: 'object', properties: { t: { type: 'string', format: 'date-time' }, n: { type: 'integer', default: 3 } } });
+    const data = { t: 'not a date' };
+    expect(validate(data)).toBe(true);
+    expect(data).toEqual({ t: 'not a date' });
+  });
+});
+
+describe('mapSchemaErrors', () => {
+  it('maps paths through arrays and escaped pointer segments, sorted as strings', () => {
+    const schema = {
+      type: 'object',
+      properties: { 'a/b': { type: 'array', items: { type: 'string' } }, 'c~d': { type: 'integer' } },
+    };
+    const validate = createSchemaAjv().compile(schema);
+    const payload = { 'a/b': ['x', 1, 'y', 'z', 'w', 'v', 'u', 't', 's', 'r', 2], 'c~d': 'no' };
+    expect(validate(payload)).toBe(false);
+    const violations = mapSchemaErrors(validate.errors ?? [], payload);
+    expect(violations.map((v) => v.jsonPath)).toEqual(['$.a/b[10]', '$.a/b[1]', '$.c~d']);
+    expect(violations[0]!.schemaPath).toEqual(['properties', 'a/b', 'items', 'type']);
+    expect(violations[2]!.schemaPath).toEqual(['properties', 'c~d', 'type']);
+    expect(violations[2]!.message).toBe("'no' is not of type 'integer'");
+  });
+
+  it('keeps one anyOf violation and drops everything at or below its path', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        o: { anyOf: [{ type: 'object', required: ['k'], properties: { k: { anyOf: [{ type: 'string' }, { type: 'null' }] } } }, { type: 'null' }] },
+      },
+    };
+    const validate = createSchemaAjv().compile(schema);
+    const payload = { o: { k: 5 } };
+    expect(validate(payload)).toBe(false);
+    expect(validate.errors!.length).toBeGreaterThan(1);
+    const violations = mapSchemaErrors(validate.errors ?? [], payload);
+    expect(violations.map((v) => `${v.jsonPath} ${v.validator}`)).toEqual(['$.o anyOf']);
+    expect(Object.isFrozen(violations)).toBe(true);
+  });
+});
