@@ -5,10 +5,10 @@
  * and each partition is checked with a small table that stays in cache. Exact string equality
  * decides, so any string (including `__proto__` or lone surrogates) is an ordinary key.
  *
- * The hash reads the length, the first 4 and the last 12 UTF-16 units: ULIDs keep their
- * random part at the end, so that is enough to spread them. Inputs built to collide
- * (long runs of equal hashes) cannot make it quadratic: a probe longer than `MAX_PROBE`
- * moves the work to a native `Set`.
+ * The hash reads every UTF-16 unit and is seeded per process (`hashString`), so ids that differ
+ * anywhere spread and collisions cannot be planned. Inputs that collide anyway (long runs of
+ * equal hashes) cannot make it quadratic: a probe longer than `MAX_PROBE` moves the work to a
+ * native `Set`.
  */
 const MAX_PROBE = 64;
 
@@ -163,18 +163,41 @@ function markRepeatsWithSet<T>(items: readonly T[], keyOf: (item: T) => string):
 }
 
 /**
- * FNV-1a over the length, the first 4 and the last 12 UTF-16 units (all units of a string of
- * at most 16), with a final mix; a 32-bit unsigned integer. ULIDs keep their random part at
- * the end, so that spreads them; inputs that defeat it are caught by the probe limits.
+ * Per-process hash seeds, drawn at module load: which ids collide depends on them, so a sender
+ * cannot choose event ids that collide in every process (hash flooding). `Math.random` is
+ * enough: the seeds are never revealed, and a flood that still happens only reaches the
+ * probe-limit fallback (a native `Set`), never quadratic work.
+ */
+const SEED_A = (Math.random() * 0x100000000) >>> 0;
+const SEED_B = ((Math.random() * 0x100000000) >>> 0) | 1;
+
+/**
+ * A seeded 32-bit hash of every UTF-16 unit of `value` (an unsigned integer): MurmurHash3's
+ * block mix over pairs of units, each block first combined with a second per-process seed,
+ * then MurmurHash3's finaliser. Every unit takes part, so ids that differ in any one position
+ * spread as well as random ids do.
  */
 export function hashString(value: string): number {
   const length = value.length;
-  let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
-  if (length <= 16) {
-    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
-  } else {
-    for (let i = 0; i < 4; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
-    for (let i = length - 12; i < length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+  let hash = SEED_A ^ length;
+  let i = 0;
+  for (; i + 1 < length; i += 2) {
+    let block = (value.charCodeAt(i) | (value.charCodeAt(i + 1) << 16)) ^ SEED_B;
+    block = Math.imul(block, 0xcc9e2d51);
+    block = (block << 15) | (block >>> 17);
+    hash ^= Math.imul(block, 0x1b873593);
+    hash = (hash << 13) | (hash >>> 19);
+    hash = (Math.imul(hash, 5) + 0xe6546b64) | 0;
   }
-  return (hash ^ (hash >>> 15)) >>> 0;
+  if (i < length) {
+    let block = value.charCodeAt(i) ^ SEED_B;
+    block = Math.imul(block, 0xcc9e2d51);
+    block = (block << 15) | (block >>> 17);
+    hash ^= Math.imul(block, 0x1b873593);
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
 }
