@@ -5,24 +5,38 @@
  *
  * Events are kept as the processing list U (filtered, sorted, deduplicated). An event that
  * lands at the end of U is folded in at once (O(1) amortised for in-order streams); one that
- * lands anywhere else, or replaces an earlier copy of its id, marks the fold stale and the
- * next read re-folds U from scratch. An error thrown by a fold step (strict-mode membership)
+ * lands anywhere else, or replaces an earlier copy of its id, is buffered (O(1)) and marks the
+ * fold stale: the next read merges the buffer into U and re-folds U from scratch, so any
+ * arrival order costs O(n log n) for the applies plus O(n) per read that follows a late event. An error thrown by a fold step (strict-mode membership)
  * is held and re-thrown by `state`, exactly where the whole-log function would throw.
  */
 import type { Event } from '../v2/envelope/event';
 import { compareBySortKey, dedupEvents, sortBySortKey } from './ordering';
 
-/** Sorted, deduplicated events with O(1) append when events arrive in key order. */
+/**
+ * Sorted, deduplicated events with O(1) append when events arrive in key order, and O(1) for
+ * an event that arrives late: it waits in a buffer, and the next read of `items` sorts the
+ * buffer once and merges it with the sorted part in one pass. Any arrival order therefore
+ * costs O(n log n) over n adds (a per-event sorted insert costs the log's length each time,
+ * which made reversed input quadratic).
+ */
 export class SortedUniqueLog {
-  private readonly events: Event[] = [];
+  /** Sorted by key; holds `superseded` copies that lost their id to a smaller key. */
+  private events: Event[] = [];
+  /** Late events in arrival order, not merged yet (may hold superseded copies too). */
+  private pending: Event[] = [];
+  /** The kept copy of every id (the one with the smallest key; on equal keys the first added). */
   private readonly byId = new Map<string, Event>();
+  /** How many copies in `events` and `pending` are no longer the kept copy of their id. */
+  private superseded = 0;
 
   get size(): number {
-    return this.events.length;
+    return this.byId.size;
   }
 
-  /** U in order (a live, read-only view). */
+  /** U in order (a live, read-only view, valid until the next add). */
   get items(): readonly Event[] {
+    this.flush();
     return this.events;
   }
 
@@ -35,19 +49,18 @@ export class SortedUniqueLog {
     const known = this.byId.get(event.event_id);
     if (known !== undefined) {
       if (compareBySortKey(event, known) >= 0) return 'ignored';
-      const at = this.events.indexOf(known);
-      this.events.splice(at, 1);
       this.byId.set(event.event_id, event);
-      this.insertSorted(event);
+      this.superseded++;
+      this.pending.push(event);
       return 'replaced';
     }
     this.byId.set(event.event_id, event);
     const last = this.events[this.events.length - 1];
-    if (last === undefined || compareBySortKey(last, event) < 0) {
+    if (this.pending.length === 0 && (last === undefined || compareBySortKey(last, event) < 0)) {
       this.events.push(event);
       return 'appended';
     }
-    this.insertSorted(event);
+    this.pending.push(event);
     return 'inserted';
   }
 
@@ -60,6 +73,7 @@ export class SortedUniqueLog {
   addAll(events: readonly Event[]): 'appended' | 'changed' | 'ignored' {
     const incoming = sortBySortKey(events);
     if (incoming.length === 0) return 'ignored';
+    this.flush();
     const last = this.events[this.events.length - 1];
     if (last === undefined || compareBySortKey(last, incoming[0]!) < 0) {
       // Everything lands after the old end. The first copy of an id in sorted order has its
@@ -76,24 +90,34 @@ export class SortedUniqueLog {
     // Old events first: for equal keys of one id the stable sort keeps the earlier-added copy.
     const merged = dedupEvents(sortBySortKey([...this.events, ...incoming]));
     if (merged.length === this.events.length && merged.every((event, i) => event === this.events[i])) return 'ignored';
-    this.events.length = 0;
+    this.events = merged;
     this.byId.clear();
-    for (const event of merged) {
-      this.events.push(event);
-      this.byId.set(event.event_id, event);
-    }
+    for (const event of merged) this.byId.set(event.event_id, event);
     return 'changed';
   }
 
-  private insertSorted(event: Event): void {
-    let lo = 0;
-    let hi = this.events.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareBySortKey(this.events[mid]!, event) <= 0) lo = mid + 1;
-      else hi = mid;
+  /**
+   * Merges the buffered late events into the sorted part, dropping superseded copies. Kept
+   * copies have distinct ids, hence distinct keys, so the merge has no ties to break.
+   */
+  private flush(): void {
+    if (this.pending.length === 0 && this.superseded === 0) return;
+    const byId = this.byId;
+    const isKept = (event: Event): boolean => byId.get(event.event_id) === event;
+    const late = this.pending.filter(isKept).sort(compareBySortKey);
+    const sorted = this.superseded === 0 ? this.events : this.events.filter(isKept);
+    const merged = new Array<Event>(sorted.length + late.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < sorted.length && j < late.length) {
+      merged[k++] = compareBySortKey(sorted[i]!, late[j]!) < 0 ? sorted[i++]! : late[j++]!;
     }
-    this.events.splice(lo, 0, event);
+    while (i < sorted.length) merged[k++] = sorted[i++]!;
+    while (j < late.length) merged[k++] = late[j++]!;
+    this.events = merged;
+    this.pending = [];
+    this.superseded = 0;
   }
 }
 

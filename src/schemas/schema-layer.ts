@@ -181,25 +181,46 @@ function compareViolations(a: SchemaViolation, b: SchemaViolation): number {
 }
 
 /**
+ * Instance paths of the failing `anyOf`s, for the hiding rule of `mapSchemaErrors`: an error
+ * is hidden when an `anyOf` failed at its path or at an ancestor of it (an `anyOf` error is
+ * not hidden by itself). Looking up the ancestors of a path in a set costs its depth, and
+ * only prefixes whose length some `anyOf` path has are looked up (schemas nest `anyOf`s at a
+ * few depths), so mapping stays linear in the errors instead of errors × `anyOf`s.
+ */
+class AnyOfPaths {
+  private readonly paths = new Set<string>();
+  private readonly lengths = new Set<number>();
+
+  constructor(errors: readonly ErrorObject[]) {
+    for (const error of errors) {
+      if (error.keyword !== 'anyOf') continue;
+      this.paths.add(error.instancePath);
+      this.lengths.add(error.instancePath.length);
+    }
+  }
+
+  hides(error: ErrorObject): boolean {
+    if (this.paths.size === 0) return false;
+    const path = error.instancePath;
+    // Strict ancestors: the prefixes that end right before a '/' (the root is '').
+    for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
+      if (this.lengths.has(at) && this.paths.has(path.slice(0, at))) return true;
+    }
+    return error.keyword !== 'anyOf' && this.paths.has(path);
+  }
+}
+
+/**
  * Maps ajv errors to the reference's top-level errors: one `anyOf` violation per failing
  * `anyOf` (nothing from inside its branches), sorted by JSON path (code point order), ties by
  * keyword, `required` failures at one path in the schema's order (stable sort).
  */
 export function mapSchemaErrors(errors: readonly ErrorObject[], payload: unknown): readonly SchemaViolation[] {
-  const anyOfPaths: string[] = [];
-  for (const error of errors) if (error.keyword === 'anyOf') anyOfPaths.push(error.instancePath);
+  const anyOfPaths = new AnyOfPaths(errors);
   const out: SchemaViolation[] = [];
   for (const error of errors) {
+    if (anyOfPaths.hides(error)) continue;
     const path = error.instancePath;
-    let hidden = false;
-    for (const prefix of anyOfPaths) {
-      if (error.keyword === 'anyOf' && prefix === path) continue;
-      if (path === prefix || path.startsWith(prefix + '/')) {
-        hidden = true;
-        break;
-      }
-    }
-    if (hidden) continue;
     out.push(new SchemaViolation(jsonPathOf(path, payload), messageOf(error), error.keyword, error.schema, schemaPathOf(error.schemaPath)));
   }
   out.sort(compareViolations);

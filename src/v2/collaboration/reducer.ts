@@ -280,11 +280,9 @@ const INDEX_FROM = 64;
  * One participant's started, not completed steps: a Python list with `append` and "remove the
  * first equal" (§8.6). Searching from the front and splicing made each completion cost the
  * list's length, so a list that keeps growing (steps never completed) turned a long log
- * quadratic. A long list is therefore indexed: each string step id maps to the positions of
- * its open starts, oldest first (a string equals only an identical string), non-string steps
- * keep a list of positions searched with Python equality, and a completion leaves a hole that
- * is compacted away once holes outnumber the steps; both operations are O(1) amortised for
- * string steps.
+ * quadratic. A long list is therefore indexed by Python equality class (`StepIndex`), and a
+ * completion leaves a hole that is compacted away once holes outnumber the steps; both
+ * operations are O(1) amortised (plus the size of the step value) for any JSON step id.
  */
 class OpenSteps {
   /** Steps in start order; `HOLE` marks a completed one until compaction (indexed only). */
@@ -316,7 +314,7 @@ class OpenSteps {
 
   /** Whether every open step is a string (the state model accepts nothing else). */
   allStrings(): boolean {
-    return this.index === null ? allStrings(this.steps) : this.index.others.length === 0;
+    return this.index === null ? allStrings(this.steps) : this.index.nonStrings === 0;
   }
 
   /** The open steps in start order (a new array). */
@@ -331,15 +329,109 @@ class OpenSteps {
   }
 }
 
+/**
+ * The Python equality class of a JSON value other than a string, as a string: two values
+ * get the same key exactly when `pyEquals` holds between them (numbers and booleans by
+ * numeric value, `-0` as `0`; `null`; arrays element by element; plain objects by key set and
+ * values, key order ignored; strings inside as JSON text). Null for a value outside that
+ * model (NaN, which equals nothing; class instances, which equal only themselves; a value
+ * that throws or nests deeper than the stack allows): such steps are matched by searching.
+ */
+function equalityClassKey(value: unknown): string | null {
+  try {
+    return classKeyOf(value);
+  } catch {
+    return null;
+  }
+}
+
+function classKeyOf(value: unknown): string | null {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'n1' : 'n0';
+    case 'number':
+      return Number.isNaN(value) ? null : value === 0 ? 'n0' : `n${value}`;
+    case 'undefined':
+      return 'u';
+    case 'object':
+      break;
+    default:
+      return null;
+  }
+  if (value === null) return 'z';
+  if (Array.isArray(value)) {
+    let key = '[';
+    for (let i = 0; i < value.length; i++) {
+      const item = classKeyOf(value[i]);
+      if (item === null) return null;
+      key += i === 0 ? item : ',' + item;
+    }
+    return key + ']';
+  }
+  if (!isPlainObject(value)) return null;
+  const names = Object.keys(value).sort();
+  let key = '{';
+  for (let i = 0; i < names.length; i++) {
+    const item = classKeyOf(value[names[i]!]);
+    if (item === null) return null;
+    key += (i === 0 ? '' : ',') + JSON.stringify(names[i]) + ':' + item;
+  }
+  return key + '}';
+}
+
+/**
+ * Positions of open starts per key, oldest first: a single position, or `[head, ...positions]`
+ * when several were indexed (`head` indexes the oldest entry not yet taken).
+ */
+type Positions = Map<string, number | number[]>;
+
+function addPosition(map: Positions, key: string, at: number): void {
+  const known = map.get(key);
+  if (known === undefined) map.set(key, at);
+  else if (typeof known === 'number') map.set(key, [1, known, at]);
+  else known.push(at);
+}
+
+/**
+ * The oldest position of `key` whose step is still open (`live`), or -1; entries that are no
+ * longer live are dropped on the way (each once, so O(1) amortised).
+ */
+function peekPosition(map: Positions, key: string, live: (at: number) => boolean): number {
+  const known = map.get(key);
+  if (known === undefined) return -1;
+  if (typeof known === 'number') {
+    if (live(known)) return known;
+    map.delete(key);
+    return -1;
+  }
+  while (known[0]! < known.length) {
+    const at = known[known[0]!]!;
+    if (live(at)) return at;
+    known[0]!++;
+  }
+  map.delete(key);
+  return -1;
+}
+
+/** Drops the position `peekPosition` returned for `key`. */
+function dropPosition(map: Positions, key: string): void {
+  const known = map.get(key);
+  if (typeof known === 'number') map.delete(key);
+  else if (known !== undefined && ++known[0]! === known.length) map.delete(key);
+}
+
 /** Positions of the open steps of a long `OpenSteps` list. */
 class StepIndex {
-  /**
-   * String step → the position of its one open start, or `[head, ...positions]` when several
-   * are open (oldest first; `head` indexes the oldest one still open).
-   */
-  private readonly strings = new Map<string, number | number[]>();
-  /** Positions of the open non-string steps, ascending. */
-  readonly others: number[] = [];
+  /** String steps (a string equals only an identical string). */
+  private readonly strings: Positions = new Map();
+  /** Other steps by `equalityClassKey`. */
+  private readonly classes: Positions = new Map();
+  /** Positions of the open steps without a class key, ascending (searched with `pyEquals`). */
+  private readonly others: number[] = [];
+  /** How many open steps are not strings. */
+  nonStrings = 0;
 
   static of(steps: readonly unknown[]): StepIndex {
     const index = new StepIndex();
@@ -348,36 +440,63 @@ class StepIndex {
   }
 
   add(step: unknown, at: number): void {
-    if (typeof step !== 'string') {
-      this.others.push(at);
+    if (typeof step === 'string') {
+      addPosition(this.strings, step, at);
       return;
     }
-    const known = this.strings.get(step);
-    if (known === undefined) this.strings.set(step, at);
-    else if (typeof known === 'number') this.strings.set(step, [1, known, at]);
-    else known.push(at);
+    this.nonStrings++;
+    const key = equalityClassKey(step);
+    if (key === null) this.others.push(at);
+    else addPosition(this.classes, key, at);
   }
 
-  /** The position of the first open step equal to `step`, taken out of the index; -1 if none. */
+  /**
+   * The position of the first open step equal to `step`, taken out of the index; -1 if none.
+   * A position taken by a search (below) stays in `classes` until met: `live` skips it.
+   */
   takeFirst(step: unknown, steps: readonly unknown[]): number {
-    // A string equals only an identical string; anything else equals no string.
-    if (typeof step !== 'string') {
-      const i = this.others.findIndex((at) => pyEquals(steps[at], step));
-      return i < 0 ? -1 : this.others.splice(i, 1)[0]!;
+    if (typeof step === 'string') {
+      const at = peekPosition(this.strings, step, ALWAYS);
+      if (at >= 0) dropPosition(this.strings, step);
+      return at;
     }
-    const known = this.strings.get(step);
-    if (known === undefined) return -1;
-    if (typeof known === 'number') {
-      this.strings.delete(step);
-      return known;
+    const key = equalityClassKey(step);
+    let at = -1;
+    if (key === null) {
+      // Outside the class model (never met in JSON input): search the open non-strings in order.
+      for (let i = 0; i < steps.length; i++) {
+        const open = steps[i];
+        if (open !== HOLE && typeof open !== 'string' && pyEquals(open, step)) {
+          at = i;
+          break;
+        }
+      }
+    } else {
+      at = peekPosition(this.classes, key, (i) => steps[i] !== HOLE);
+      const other = this.others.length === 0 ? -1 : this.firstOther(step, steps, at);
+      if (other >= 0) at = other;
+      else if (at >= 0) dropPosition(this.classes, key);
     }
-    const head = known[0]!;
-    if (head + 1 === known.length) this.strings.delete(step);
-    else known[0] = head + 1;
-    return known[head]!;
+    if (at < 0) return -1;
+    if (this.others.length > 0) {
+      const i = this.others.indexOf(at);
+      if (i >= 0) this.others.splice(i, 1);
+    }
+    this.nonStrings--;
+    return at;
+  }
+
+  /** The first keyless open step before `limit` (-1: anywhere) equal to `step`; -1 if none. */
+  private firstOther(step: unknown, steps: readonly unknown[], limit: number): number {
+    for (const at of this.others) {
+      if (limit >= 0 && at > limit) break;
+      if (pyEquals(steps[at], step)) return at;
+    }
+    return -1;
   }
 }
 
+const ALWAYS = (): boolean => true;
 
 /** Internal: the whole-list fold behind `reduceCollaborationEvents` (not a root export). */
 export const FOLD_LIST: unique symbol = Symbol('foldList');

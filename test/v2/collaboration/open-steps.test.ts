@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { CollaborationReducer, reduceCollaborationEvents } from '../../../src/v2/collaboration';
 import { ValidationError } from '../../../src/envelope/errors';
 import type { Event } from '../../../src/v2/envelope/event';
+import { pyEquals } from '../../../src/v2/collaboration/python-equality';
 import { completed, identity, started } from './helpers';
 
 const OPTIONS = { mode: 'permissive', roster: new Map([['p1', identity('p1')]]) } as const;
@@ -104,4 +105,71 @@ test('a list indexed with a non-string among its steps matches Python equality (
   const state = reduceCollaborationEvents(events, OPTIONS);
   expect(state.active_executions.get('p1')).toEqual(model(ops).open);
   expect(state.anomalies.map((a) => a.reason)).toEqual(['No matching PromptStepExecutionStarted for step 0 by participant ' + "'p1'"]);
+});
+
+describe('non-string step ids are indexed by Python equality class', () => {
+  /** JSON step values whose equal pairs differ in form: key order, 1 / 1.0 / true, -0 / 0, nesting. */
+  const scalar = fc.constantFrom<unknown>(0, -0, 1, 1.0, 2, true, false, null, 'a', '1', '');
+  const jsonStep: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      scalar,
+      fc.array(tie('value'), { maxLength: 2 }),
+      fc
+        .array(fc.tuple(fc.constantFrom('k', 'j', '__proto__'), tie('value')), { maxLength: 2 })
+        .map((pairs) => {
+          const out: Record<string, unknown> = {};
+          for (const [key, value] of pairs) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+          return out;
+        }),
+    ),
+  })).value;
+  const mixedStep = fc.oneof({ arbitrary: stringStep, weight: 1 }, { arbitrary: jsonStep, weight: 3 });
+
+  /** The plain list with the oracle equality (the reducer's own `pyEquals`), then every non-string left open completed. */
+  function drained(ops: readonly Op[]): Op[] {
+    const { open } = modelWith(ops, pyEquals);
+    return [...ops, ...open.filter((step) => typeof step !== 'string').map((step) => ({ start: false, step }))];
+  }
+
+  function modelWith(ops: readonly Op[], eq: (a: unknown, b: unknown) => boolean): { open: unknown[]; unmatched: number[] } {
+    const open: unknown[] = [];
+    const unmatched: number[] = [];
+    ops.forEach((op, i) => {
+      if (op.start) return void open.push(op.step);
+      const at = open.findIndex((step) => eq(step, op.step));
+      if (at < 0) unmatched.push(i);
+      else open.splice(at, 1);
+    });
+    return { open, unmatched };
+  }
+
+  test('matches the plain list for any JSON step values, across indexing and compaction (property)', () => {
+    const op = (startWeight: number): fc.Arbitrary<Op> =>
+      fc.record({ start: fc.integer({ min: 1, max: 100 }).map((n) => n <= startWeight), step: mixedStep });
+    const ops = fc
+      .tuple(fc.array(op(90), { minLength: 70, maxLength: 160 }), fc.array(op(40), { maxLength: 200 }))
+      .map(([a, b]) => drained([...a, ...b]));
+    fc.assert(
+      fc.property(ops, (all) => {
+        const events = eventsOf(all);
+        const { open, unmatched } = modelWith(all, pyEquals);
+        const state = reduceCollaborationEvents(events, OPTIONS);
+        expect(state.active_executions.get('p1') ?? []).toEqual(open);
+        expect(state.anomalies.map((a) => a.event_id)).toEqual(unmatched.map((i) => events[i]!.event_id));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('object step ids completed newest-first: every completion matches its own start', () => {
+    const count = 3000;
+    const ops: Op[] = [];
+    for (let i = 0; i < count; i++) ops.push({ start: true, step: { n: i, tag: [i % 3 === 0, null] } });
+    // Same values built with the keys in the other order and 1/0 for the booleans.
+    for (let i = count - 1; i >= 0; i--) ops.push({ start: false, step: { tag: [i % 3 === 0 ? 1 : 0, null], n: i } });
+    const state = reduceCollaborationEvents(eventsOf(ops), OPTIONS);
+    expect(state.anomalies).toEqual([]);
+    expect(state.active_executions.get('p1')).toEqual([]);
+  });
 });

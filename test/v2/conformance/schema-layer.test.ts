@@ -1,4 +1,6 @@
 /** The schema layer's pieces (§1.8, §2.6): the `\d` rewrite and the ajv error mapping. */
+import fc from 'fast-check';
+import type { ErrorObject } from 'ajv';
 import { createSchemaAjv, mapSchemaErrors, schemaLayerOptions, unicodeDigitPattern } from '../../../src/schemas/schema-layer';
 
 describe('unicodeDigitPattern', () => {
@@ -61,5 +63,29 @@ describe('mapSchemaErrors', () => {
     const violations = mapSchemaErrors(validate.errors ?? [], payload);
     expect(violations.map((v) => `${v.jsonPath} ${v.validator}`)).toEqual(['$.o anyOf']);
     expect(Object.isFrozen(violations)).toBe(true);
+  });
+
+  it('hides exactly the errors at or below a failing anyOf path, for any paths (property)', () => {
+    /** The rule as stated: hidden when some anyOf path equals the path (anyOf: other than itself) or is an ancestor. */
+    function naiveKept(errors: readonly ErrorObject[]): string[] {
+      const anyOfs = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+      return errors
+        .filter((e) => !anyOfs.some((p) => (p === e.instancePath ? e.keyword !== 'anyOf' : e.instancePath.startsWith(p + '/'))))
+        .map((e) => `${e.instancePath} ${e.keyword}`);
+    }
+    const segment = fc.constantFrom('a', 'b', '', '0', '1', 'a~1b');
+    const path = fc.array(segment, { maxLength: 4 }).map((parts) => parts.map((p) => '/' + p).join(''));
+    const error = fc.record({ instancePath: path, keyword: fc.constantFrom('anyOf', 'type', 'required') });
+    fc.assert(
+      fc.property(fc.array(error, { maxLength: 12 }), (raw) => {
+        const errors = raw.map(
+          (e): ErrorObject => ({ ...e, schemaPath: '#/x', params: {}, schema: 'string', data: null, message: 'm' }),
+        );
+        const kept = mapSchemaErrors(errors, {}).map((v) => v.validator).sort();
+        expect(kept).toEqual(naiveKept(errors).map((k) => k.split(' ')[1]!).sort());
+        expect(mapSchemaErrors(errors, {}).length).toBe(naiveKept(errors).length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -104,3 +104,42 @@ describe('EventLogReducer.applyAll', () => {
     );
   });
 });
+
+describe('SortedUniqueLog.add (late events buffered, merged on read)', () => {
+  it('equals sortedUniqueEvents of everything added so far, with reads anywhere (property)', () => {
+    const stepArb = fc.array(fc.record({ event: eventArb, read: fc.boolean() }), { maxLength: 40 });
+    fc.assert(
+      fc.property(stepArb, (steps) => {
+        const log = new SortedUniqueLog();
+        const added: Event[] = [];
+        for (const { event, read } of steps) {
+          log.add(event);
+          added.push(event);
+          if (!read) continue;
+          const expected = sortedUniqueEvents(added);
+          expect(log.size).toBe(expected.length);
+          expect(log.items.length).toBe(expected.length);
+          log.items.forEach((e, i) => expect(e).toBe(expected[i]));
+        }
+        const expected = sortedUniqueEvents(added);
+        log.items.forEach((e, i) => expect(e).toBe(expected[i]));
+        expect(log.items.length).toBe(expected.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reports the outcome of each add whether or not late events are still buffered', () => {
+    const log = new SortedUniqueLog();
+    const at = (n: string, lamport: number): Event => statusEvent({ id: id(n), lamport, payload: {} });
+    const b3 = at('B', 3);
+    expect(log.add(b3)).toBe('appended');
+    expect(log.add(at('A', 1))).toBe('inserted');
+    expect(log.add(at('C', 5))).toBe('inserted'); // after a late one: buffered until the next read
+    expect(log.add(at('B', 2))).toBe('replaced');
+    expect(log.add(b3)).toBe('ignored');
+    expect(log.size).toBe(3);
+    expect(log.items.map((e) => e.lamport_clock)).toEqual([1, 2, 5]);
+    expect(log.add(at('D', 6))).toBe('appended');
+  });
+});
