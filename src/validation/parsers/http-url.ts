@@ -2,9 +2,14 @@
  * pydantic's `HttpUrl` for `check_run_url` (STATUS_AND_GATES.md §14).
  *
  * Why the WHATWG parser: the reference (Rust `url` crate) implements the same standard, so
- * `URL.canParse` / `new URL` give the same accept/reject decision and `href`. What Node does
- * not give is pydantic's reason text; it is re-derived by the contract's steps 1–7 on the
- * failure path only.
+ * `new URL` gives the same accept/reject decision and `href`. What Node does not give is
+ * pydantic's reason text; it is re-derived by the contract's steps 1–7 on the failure path only.
+ *
+ * Why not `URL.canParse` as a cheap pre-check: once V8 optimises it, it misjudges one-byte
+ * (Latin-1) strings such as `https://münchen.de/` (issue 9 item 18), so a verdict would depend
+ * on what ran before. Only `new URL` decides.
+ *
+ * Every step is linear in the input (no backtracking regex on user text, issue 9 item 1).
  */
 
 import { fail, ok, type ParseFailure, type ParseOutcome } from '../violation';
@@ -18,11 +23,8 @@ const STRING_UNICODE = Object.freeze(
   fail('string_unicode', 'Input should be a valid string, unable to parse raw data as a unicode string'),
 );
 
-const HAS_CAN_PARSE = typeof (URL as unknown as { canParse?: unknown }).canParse === 'function';
-
-/** `new URL(text)` or null, without using exceptions for control flow where Node allows. */
+/** `new URL(text)` or null. */
 function tryParse(text: string): URL | null {
-  if (HAS_CAN_PARSE && !URL.canParse(text)) return null;
   try {
     return new URL(text);
   } catch {
@@ -39,7 +41,6 @@ function parsingFail(reason: string): ParseFailure {
 }
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-const STRIP_ENDS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const TAB_NEWLINE = /[\t\n\r]/g;
 const HEX_LABEL = /^0x[0-9a-f]*$/;
 const DIGITS_LABEL = /^[0-9]+$/;
@@ -71,6 +72,15 @@ function percentDecode(host: string): string | null {
   return new TextDecoder().decode(new Uint8Array(out));
 }
 
+/** `text` without the C0 controls and spaces (U+0000–U+0020) at both ends: one linear scan. */
+export function stripC0AndSpace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 /** WHATWG "ends in a number" on the percent-decoded, lower-cased host (§14 step 6). */
 function endsInNumber(host: string): boolean {
   const decoded = percentDecode(host);
@@ -84,7 +94,7 @@ function endsInNumber(host: string): boolean {
 /** The `{reason}` of a string the WHATWG parser rejected (§14 steps 1–7). */
 export function urlFailureReason(input: string): string {
   // 1. Strip C0 controls and space at both ends, drop every TAB/LF/CR.
-  const t = input.replace(STRIP_ENDS, '').replace(TAB_NEWLINE, '');
+  const t = stripC0AndSpace(input).replace(TAB_NEWLINE, '');
   // 2. No scheme.
   const m = SCHEME.exec(t);
   if (m === null) return 'relative URL without a base';

@@ -321,8 +321,30 @@ function dateToPy(d: Date): PyDateTime | ParseFailure {
 
 const INT_FORM = /^[+-]?[0-9]+$/;
 const DECIMAL_FORM = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
-const I64_MAX = 9223372036854775807n;
-const I64_MIN = -9223372036854775808n;
+
+/**
+ * The integer an integer-form string denotes to speedate, or null when it is not a number
+ * there: the magnitude's digits accumulate in a wrapping signed 64-bit integer, and the string
+ * is not numeric once that accumulator turns negative (so `-9223372036854775808` is not a
+ * number, and `18446744073709551616` wraps to 0). The sign is applied last. Linear.
+ */
+function speedateInteger(s: string): number | null {
+  const c0 = s.charCodeAt(0);
+  let first = c0 === 43 || c0 === 45 ? 1 : 0;
+  while (first < s.length - 1 && s.charCodeAt(first) === 48) first++;
+  let magnitude: number;
+  if (s.length - first <= 15) {
+    magnitude = Number(s.slice(first)); // below 2^53: exact, no wrap possible
+  } else {
+    let acc = 0n;
+    for (let i = first; i < s.length; i++) {
+      acc = BigInt.asIntN(64, acc * 10n + BigInt(s.charCodeAt(i) - 48));
+      if (acc < 0n) return null;
+    }
+    magnitude = Number(acc);
+  }
+  return c0 === 45 ? -magnitude : magnitude;
+}
 
 /**
  * Integer-form and decimal-form strings (ENVELOPE.md §2.7.4). Returns `null` when the string
@@ -333,16 +355,8 @@ function fromNumericString(s: string): ParseOutcome<PyDateTime> | null {
   // Quick reject: a numeric form starts with a digit, a sign or a dot.
   if (!((c0 >= 48 && c0 <= 57) || c0 === 43 || c0 === 45 || c0 === 46)) return null;
   if (INT_FORM.test(s)) {
-    const digits = c0 === 43 || c0 === 45 ? s.length - 1 : s.length;
-    if (digits > 19) return null;
-    let v: number;
-    if (digits === 19) {
-      const b = BigInt(s.charCodeAt(0) === 43 ? s.slice(1) : s);
-      if (b > I64_MAX || b < I64_MIN) return null;
-      v = Number(b);
-    } else {
-      v = Number(s);
-    }
+    const v = speedateInteger(s);
+    if (v === null) return null;
     const r = fromIntTimestamp(v + 0, 0);
     if (typeof r !== 'number') return ok(r);
     return r === RANGE_YEAR0 ? parsingFail(MSG_YEAR0) : fromDateFail(rangeDetail(r));
@@ -365,6 +379,9 @@ function fromNumericString(s: string): ParseOutcome<PyDateTime> | null {
 const NOT_GRAMMAR = 0;
 const BAD_RANGE = 1;
 const IS_YEAR0 = 2;
+
+/** U+2212 MINUS SIGN: speedate reads it as `-` in a UTC offset (and nowhere else). */
+const MINUS_SIGN = 0x2212;
 
 /** Two ASCII digits at i, i+1 (caller guarantees i + 1 < length), else -1. */
 function digits2(s: string, i: number): number {
@@ -430,7 +447,7 @@ function scanIso(s: string): PyDateTime | number {
       if (c === 90 || c === 122) {
         if (pos + 1 !== n) return NOT_GRAMMAR;
         offset = 0;
-      } else if (c === 43 || c === 45) {
+      } else if (c === 43 || c === 45 || c === MINUS_SIGN) {
         if (pos + 3 > n) return NOT_GRAMMAR;
         const th = digits2(s, pos + 1);
         if (th < 0) return NOT_GRAMMAR;
@@ -441,7 +458,7 @@ function scanIso(s: string): PyDateTime | number {
         if (tm < 0) return NOT_GRAMMAR;
         if (th > 23 || tm > 59) badRange = true;
         const mag = th * 60 + tm;
-        offset = c === 45 ? -mag : mag;
+        offset = c === 43 ? mag : -mag;
       } else {
         return NOT_GRAMMAR;
       }

@@ -278,7 +278,11 @@ describe('§2.7.4 numeric quirks', () => {
 
   test('19-digit strings inside int64 are numeric (out of range → range message)', () => {
     expectDiag('9223372036854775807', AFTER);
-    expectDiag('-9223372036854775808', BEFORE);
+    expectDiag('-9223372036854775807', BEFORE);
+  });
+
+  test('-2^63 is not numeric: the reference reads the magnitude as an i64 first (issue 9 item 19)', () => {
+    expectDiag('-9223372036854775808', 'invalid character in year');
   });
 
   test.each<[string, string, string]>([
