@@ -9,7 +9,7 @@
  * arbitrary strings, `__proto__` included); payloads are read through own keys. The frozen
  * result is built in `finish`, reusing the parts that did not change since the last build.
  */
-import { isPlainObject, pyRepr } from '../conventions';
+import { arrayElements, isPlainObject, pyRepr } from '../conventions';
 import type { Event } from '../envelope/event';
 import { EventLogReducer } from '../status/event-log-reducer';
 import { sortedUniqueEvents } from '../status/ordering';
@@ -658,8 +658,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private onWarning(event: Event, payload: Payload): void {
     const warningId = own(payload, 'warning_id', payload.warning_id, '');
     if (typeof warningId !== 'string' || warningId === '') return;
-    const ids = own(payload, 'participant_ids', payload.participant_ids, EMPTY_LIST);
-    if (!Array.isArray(ids)) return;
+    const rawIds = own(payload, 'participant_ids', payload.participant_ids, EMPTY_LIST);
+    if (!Array.isArray(rawIds)) return;
+    const ids = arrayElements(rawIds); // a sparse array is its real elements
     for (let i = 0; i < ids.length; i++) this.known(ids[i], event);
     this.warningMap.set(warningId, {
       warning_id: warningId,

@@ -5,6 +5,7 @@
  * rendering is hash order, which the port replaces with a deterministic one (API.md).
  */
 import { compareCodePoints } from '../../conventions/code-points';
+import { arrayElements } from '../../conventions/json-walk';
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, type FieldType } from '../field-type';
 import { FrozenSet } from '../frozen-collections';
@@ -24,7 +25,7 @@ export function setOfType<T>(item: FieldType<T>): FieldType<ReadonlySet<T>> {
     name: IS_SET_OF,
     parse(input, loc, out: Violation[]) {
       let values: readonly unknown[];
-      if (Array.isArray(input)) values = input;
+      if (Array.isArray(input)) values = arrayElements(input); // holes are absent items
       else if (input instanceof Set) values = [...(input as Set<unknown>)];
       else {
         out.push({ type: 'frozen_set_type', loc, msg: 'Input should be a valid frozenset', input });
