@@ -16,6 +16,8 @@
  *   `JSON_DUMP_MAX_DEPTH`, Python's `repr()` fails from `REPR_MAX_DEPTH` on.
  */
 
+import { isMapLike, isSetLike } from './frozen-collections';
+
 const objectKeys = Object.keys;
 const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
 
@@ -57,7 +59,7 @@ function isContainer(value: unknown): value is object {
 /** The children of a container for depth purposes: array elements, or own enumerable values. */
 function childrenOf(value: object): readonly unknown[] {
   if (Array.isArray(value)) return arrayElements(value);
-  if (value instanceof Map || value instanceof Set) return [...value.values()];
+  if (isMapLike(value) || isSetLike(value)) return [...value.values()];
   const record = value as Record<string, unknown>;
   return objectKeys(record).map((key) => record[key]);
 }

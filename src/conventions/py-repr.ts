@@ -6,6 +6,7 @@
  * follows CPython 3.11's Unicode 14.0 tables (embedded in ./unicode14-nonprintable.ts)
  * rather than the JS engine's newer ones.
  */
+import { isMapLike, isSetLike } from './frozen-collections';
 import { arrayElements } from './json-walk';
 import { UNICODE14_NONPRINTABLE_RANGES } from './unicode14-nonprintable';
 
@@ -125,7 +126,7 @@ export function pyStr(x: unknown): string {
  * Arrays, objects, and values outside the JSON data model. Port extensions beyond §2 (not
  * reachable from JSON.parse), chosen to never throw while building a message:
  * `undefined` → `None` (an absent optional is None in Python); bigint → its digits;
- * `Map` → dict form in insertion order; `Set` → Python set form `{a, b}` / `set()` in
+ * `Map`/`FrozenMap` → dict form in insertion order; `Set`/`FrozenSet` → set form `{a, b}` / `set()` in
  * insertion order; a container that contains itself → `[...]` / `{...}` as Python prints
  * recursive containers; any other object → its own enumerable string keys, like a plain
  * object. Symbols and functions fall back to `String()`. Arrays are their real elements
@@ -212,8 +213,8 @@ interface ContainerEntries {
 
 function containerEntries(x: object): ContainerEntries {
   if (Array.isArray(x)) return { opening: '[', closing: ']', empty: '[]', items: arrayElements(x), keys: null };
-  if (x instanceof Set) return { opening: '{', closing: '}', empty: 'set()', items: [...x], keys: null };
-  if (x instanceof Map) {
+  if (isSetLike(x)) return { opening: '{', closing: '}', empty: 'set()', items: [...x], keys: null };
+  if (isMapLike(x)) {
     const items: unknown[] = [];
     const keys: string[] = [];
     for (const [k, v] of x) {

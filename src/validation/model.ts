@@ -307,6 +307,11 @@ export abstract class WireModel {
   toDict(): Record<string, unknown> {
     return modelToDict(this);
   }
+
+  /** `JSON.stringify(model)` writes `toDict()` (subclasses that override `toDict` included). */
+  toJSON(): Record<string, unknown> {
+    return this.toDict();
+  }
 }
 
 /**
