@@ -1,60 +1,118 @@
 /**
- * Run-time immutable collections: the port of Python's `frozenset` and of read-only mapping
- * constants. `frozenSet(values)` returns a `Set` whose `add`, `delete` and `clear` throw
- * `TypeError`; `frozenMap(entries)` returns a `Map` whose `set`, `delete` and `clear` throw.
- * Both keep insertion order, support every read method (`has`, `get`, `size`, iteration,
- * `forEach`, ...), are `instanceof Set` / `instanceof Map`, and are `Object.freeze`d so no
- * own property (e.g. a replacement `add`) can be attached.
+ * Run-time immutable collections: the port of Python's `frozenset` and of read-only mappings
+ * (reducer results, set/map constants). `FrozenSet` / `FrozenMap` are read-only views over a
+ * private store: they do **not** extend `Set` / `Map`, so nothing reaches the store —
+ * `Map.prototype.set.call(view, k, v)` throws `TypeError` (incompatible receiver), the object
+ * is `Object.freeze`d, and `forEach` hands callbacks the view, never the store.
  *
- * Shared by every area with set/map constants (lifecycle, status, collaboration).
+ * They implement `ReadonlySet` / `ReadonlyMap`: `has`, `get`, `size`, `forEach`, `keys`,
+ * `values`, `entries` and iteration, in insertion order. Code that needs "a set or a frozen
+ * set" tests with `isSetLike` / `isMapLike` rather than `instanceof Set` / `instanceof Map`.
+ * `toJSON()`: a `FrozenSet` is an array of its items, a `FrozenMap` a plain object of its
+ * string-keyed entries (own data keys; `__proto__` stays a key).
+ *
+ * Every result gets its own instances (no process-wide empty singletons), so identity never
+ * links two callers' results.
  */
+/** A set that cannot change after construction (Python `frozenset`). */
+export class FrozenSet<T> implements ReadonlySet<T> {
+  readonly #items: Set<T>;
 
-function immutable(kind: string, method: string): never {
-  throw new TypeError(`Cannot ${method} on an immutable ${kind}`);
-}
-
-/** A `Set` that cannot change after construction. */
-export class FrozenSet<T> extends Set<T> implements ReadonlySet<T> {
   constructor(values: Iterable<T> = []) {
-    // `super(values)` would call the overridden (throwing) `add`; fill through the base method.
-    super();
-    const baseAdd = Set.prototype.add;
-    for (const value of values) baseAdd.call(this, value);
+    this.#items = new Set(values);
     Object.freeze(this);
   }
 
-  override add(_value: T): this {
-    return immutable('set', 'add');
+  get size(): number {
+    return this.#items.size;
   }
 
-  override delete(_value: T): boolean {
-    return immutable('set', 'delete');
+  has(value: T): boolean {
+    return this.#items.has(value);
   }
 
-  override clear(): void {
-    immutable('set', 'clear');
+  forEach(callback: (value: T, value2: T, set: ReadonlySet<T>) => void, thisArg?: unknown): void {
+    for (const value of this.#items) callback.call(thisArg, value, value, this);
+  }
+
+  keys(): SetIterator<T> {
+    return this.#items.keys();
+  }
+
+  values(): SetIterator<T> {
+    return this.#items.values();
+  }
+
+  entries(): SetIterator<[T, T]> {
+    return this.#items.entries();
+  }
+
+  [Symbol.iterator](): SetIterator<T> {
+    return this.#items.values();
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'FrozenSet';
+  }
+
+  /** The items, in insertion order. */
+  toJSON(): T[] {
+    return [...this.#items];
   }
 }
 
-/** A `Map` that cannot change after construction. */
-export class FrozenMap<K, V> extends Map<K, V> implements ReadonlyMap<K, V> {
+/** A map that cannot change after construction. */
+export class FrozenMap<K, V> implements ReadonlyMap<K, V> {
+  readonly #entries: Map<K, V>;
+
   constructor(entries: Iterable<readonly [K, V]> = []) {
-    super();
-    const baseSet = Map.prototype.set;
-    for (const [key, value] of entries) baseSet.call(this, key, value);
+    this.#entries = new Map(entries);
     Object.freeze(this);
   }
 
-  override set(_key: K, _value: V): this {
-    return immutable('map', 'set');
+  get size(): number {
+    return this.#entries.size;
   }
 
-  override delete(_key: K): boolean {
-    return immutable('map', 'delete');
+  get(key: K): V | undefined {
+    return this.#entries.get(key);
   }
 
-  override clear(): void {
-    immutable('map', 'clear');
+  has(key: K): boolean {
+    return this.#entries.has(key);
+  }
+
+  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.#entries) callback.call(thisArg, value, key, this);
+  }
+
+  keys(): MapIterator<K> {
+    return this.#entries.keys();
+  }
+
+  values(): MapIterator<V> {
+    return this.#entries.values();
+  }
+
+  entries(): MapIterator<[K, V]> {
+    return this.#entries.entries();
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.#entries.entries();
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'FrozenMap';
+  }
+
+  /** A plain object of the string-keyed entries, in insertion order. */
+  toJSON(): Record<string, V> {
+    const out: Record<string, V> = {};
+    for (const [key, value] of this.#entries) {
+      if (typeof key === 'string') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+    }
+    return out;
   }
 }
 
@@ -66,4 +124,14 @@ export function frozenSet<T>(values: Iterable<T>): ReadonlySet<T> {
 /** An immutable `ReadonlyMap` holding `entries` (a later duplicate key overwrites the value). */
 export function frozenMap<K, V>(entries: Iterable<readonly [K, V]>): ReadonlyMap<K, V> {
   return new FrozenMap(entries);
+}
+
+/** A `Set` or a `FrozenSet`. */
+export function isSetLike(value: unknown): value is ReadonlySet<unknown> {
+  return value instanceof Set || value instanceof FrozenSet;
+}
+
+/** A `Map` or a `FrozenMap`. */
+export function isMapLike(value: unknown): value is ReadonlyMap<unknown, unknown> {
+  return value instanceof Map || value instanceof FrozenMap;
 }

@@ -29,8 +29,11 @@ export {
   isAbsent,
   isPlainObject,
   jsonCopy,
+  JsonDepthError,
   safeFromEntries,
+  type JsonCopyOptions,
 } from './own-keys';
+export { arrayElements, JSON_DUMP_MAX_DEPTH, nestingDepth, REPR_MAX_DEPTH, withoutHoles } from './json-walk';
 export {
   compareKeyParts,
   compareTuple,

@@ -5,6 +5,8 @@
  * through the `__proto__` setter, and never change or pollute any prototype.
  */
 
+import { arrayElements } from './json-walk';
+
 const objectProto = Object.prototype;
 const getProto = Object.getPrototypeOf;
 const objectHasOwn = Object.hasOwn;
@@ -71,20 +73,76 @@ export function safeFromEntries(
 
 type ToJSONable = { toJSON(key: string): unknown };
 
+/** Options of `jsonCopy`. */
+export interface JsonCopyOptions {
+  /**
+   * Largest nesting depth copied (non-empty containers on a path, the value itself counted;
+   * ./json-walk.ts); deeper input throws `JsonDepthError`. Unlimited by default.
+   */
+  readonly maxDepth?: number;
+}
+
+/** Thrown by `jsonCopy` for a value nested deeper than its `maxDepth`. */
+export class JsonDepthError extends RangeError {
+  readonly maxDepth: number;
+
+  constructor(maxDepth: number) {
+    super(`Value nested deeper than ${maxDepth} levels`);
+    this.name = 'JsonDepthError';
+    this.maxDepth = maxDepth;
+  }
+}
+
 /**
  * A deep copy made of fresh plain objects and arrays, equal to
  * `JSON.parse(JSON.stringify(value))` but without the text round trip: own enumerable
  * string keys in order (an own `"__proto__"` key stays a data key), `toJSON` honoured,
  * boxed primitives unwrapped, object members that are `undefined` / functions / symbols
  * dropped and such array items turned into `null`, non-finite numbers → `null`, `-0` → `0`.
+ * Arrays are their real elements: holes are skipped, not turned into `null`s (json-walk.ts).
  * Returns `undefined` where `JSON.stringify` would. Throws `TypeError` for a bigint or a
- * cycle, as `JSON.stringify` does.
+ * cycle, as `JSON.stringify` does, and `JsonDepthError` beyond `options.maxDepth`.
+ * Iterative: any depth copies without growing the call stack.
  */
-export function jsonCopy(value: unknown): unknown {
-  return copyValue(value, '', []);
+export function jsonCopy(value: unknown, options: JsonCopyOptions = {}): unknown {
+  const maxDepth = options.maxDepth ?? Infinity;
+  const root = prepare(value, '');
+  if (typeof root !== 'object' || root === null) return root;
+  const stack: CopyFrame[] = [];
+  const open = new Set<object>();
+  const result = enter(root, stack, open, maxDepth);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next >= frame.items.length) {
+      stack.pop();
+      open.delete(frame.source);
+      continue;
+    }
+    const at = frame.next++;
+    const key = frame.keys === null ? String(at) : frame.keys[at]!;
+    let item = prepare(frame.items[at], key);
+    if (typeof item === 'object' && item !== null) item = enter(item, stack, open, maxDepth);
+    if (frame.keys === null) (frame.target as unknown[]).push(item === undefined ? null : item);
+    else if (item !== undefined) {
+      if (key === '__proto__') defineOwn(frame.target, key, item);
+      else (frame.target as Record<string, unknown>)[key] = item;
+    }
+  }
+  return result;
 }
 
-function copyValue(value: unknown, key: string, stack: object[]): unknown {
+interface CopyFrame {
+  readonly source: object;
+  readonly target: unknown[] | Record<string, unknown>;
+  /** Own enumerable keys of an object source; null for an array source. */
+  readonly keys: readonly string[] | null;
+  /** The values to copy, parallel to `keys` (the real elements of an array). */
+  readonly items: readonly unknown[];
+  next: number;
+}
+
+/** `toJSON` applied, primitives and boxed primitives converted; containers returned as is. */
+function prepare(value: unknown, key: string): unknown {
   if (typeof value === 'object' && value !== null) {
     const toJSON = (value as Partial<ToJSONable>).toJSON;
     if (typeof toJSON === 'function') value = (value as ToJSONable).toJSON(key);
@@ -107,30 +165,27 @@ function copyValue(value: unknown, key: string, stack: object[]): unknown {
       return undefined; // undefined, function, symbol
   }
   const obj = value as object;
-  if (obj instanceof Number) return copyValue(Number(obj), key, stack);
+  if (obj instanceof Number) return prepare(Number(obj), key);
   if (obj instanceof String) return String(obj);
   if (obj instanceof Boolean) return obj.valueOf();
-  if (stack.includes(obj)) throw new TypeError('Converting circular structure to JSON');
-  stack.push(obj);
-  let out: unknown;
-  if (Array.isArray(obj)) {
-    const arr: unknown[] = new Array(obj.length);
-    for (let i = 0; i < obj.length; i++) {
-      const item = copyValue(obj[i], String(i), stack);
-      arr[i] = item === undefined ? null : item;
-    }
-    out = arr;
+  return obj;
+}
+
+/** Starts copying a container: its (empty) copy, with a frame pushed when it has contents. */
+function enter(source: object, stack: CopyFrame[], open: Set<object>, maxDepth: number): unknown[] | Record<string, unknown> {
+  if (open.has(source)) throw new TypeError('Converting circular structure to JSON');
+  let frame: CopyFrame;
+  if (Array.isArray(source)) {
+    frame = { source, target: [], keys: null, items: arrayElements(source), next: 0 };
   } else {
-    const src = obj as Record<string, unknown>;
-    const dst: Record<string, unknown> = {};
-    for (const k of Object.keys(src)) {
-      const item = copyValue(src[k], k, stack);
-      if (item === undefined) continue;
-      if (k === '__proto__') defineOwn(dst, k, item);
-      else dst[k] = item;
-    }
-    out = dst;
+    const record = source as Record<string, unknown>;
+    const keys = Object.keys(record);
+    frame = { source, target: {}, keys, items: keys.map((k) => record[k]), next: 0 };
   }
-  stack.pop();
-  return out;
+  if (frame.items.length > 0) {
+    if (stack.length + 1 > maxDepth) throw new JsonDepthError(maxDepth);
+    stack.push(frame);
+    open.add(source);
+  }
+  return frame.target;
 }

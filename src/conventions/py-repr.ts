@@ -6,6 +6,8 @@
  * follows CPython 3.11's Unicode 14.0 tables (embedded in ./unicode14-nonprintable.ts)
  * rather than the JS engine's newer ones.
  */
+import { isMapLike, isSetLike } from './frozen-collections';
+import { arrayElements } from './json-walk';
 import { UNICODE14_NONPRINTABLE_RANGES } from './unicode14-nonprintable';
 
 const RANGES = UNICODE14_NONPRINTABLE_RANGES;
@@ -108,7 +110,7 @@ export function pyRepr(x: unknown): string {
     case 'boolean':
       return x ? 'True' : 'False';
     default:
-      return reprComposite(x, []);
+      return x === null || x === undefined || typeof x !== 'object' ? reprScalar(x) : reprComposite(x);
   }
 }
 
@@ -124,12 +126,67 @@ export function pyStr(x: unknown): string {
  * Arrays, objects, and values outside the JSON data model. Port extensions beyond §2 (not
  * reachable from JSON.parse), chosen to never throw while building a message:
  * `undefined` → `None` (an absent optional is None in Python); bigint → its digits;
- * `Map` → dict form in insertion order; `Set` → Python set form `{a, b}` / `set()` in
+ * `Map`/`FrozenMap` → dict form in insertion order; `Set`/`FrozenSet` → set form `{a, b}` / `set()` in
  * insertion order; a container that contains itself → `[...]` / `{...}` as Python prints
  * recursive containers; any other object → its own enumerable string keys, like a plain
- * object. Symbols and functions fall back to `String()`.
+ * object. Symbols and functions fall back to `String()`. Arrays are their real elements
+ * (holes skipped, ./json-walk.ts).
+ *
+ * Iterative (an explicit stack of pending pieces), so any nesting depth renders in time
+ * linear in the output; Python's own `repr` gives up at its recursion limit instead.
  */
-function reprComposite(x: unknown, ancestors: unknown[]): string {
+function reprComposite(root: object): string {
+  let out = '';
+  /** Containers being rendered (the current path), for the `[...]` / `{...}` placeholders. */
+  const open = new Set<object>();
+  // Pending work, last first: a value to render, literal text, or the end of a container.
+  const pending: Piece[] = [{ value: root }];
+  while (pending.length > 0) {
+    const piece = pending.pop()!;
+    if ('text' in piece) {
+      out += piece.text;
+      continue;
+    }
+    if ('close' in piece) {
+      out += piece.close;
+      open.delete(piece.container);
+      continue;
+    }
+    const x = piece.value;
+    if (typeof x !== 'object' || x === null) {
+      out += reprScalar(x);
+      continue;
+    }
+    if (open.has(x)) {
+      out += Array.isArray(x) ? '[...]' : '{...}';
+      continue;
+    }
+    const entries = containerEntries(x);
+    if (entries.items.length === 0) {
+      out += entries.empty;
+      continue;
+    }
+    open.add(x);
+    out += entries.opening;
+    pending.push({ close: entries.closing, container: x });
+    const { items, keys } = entries;
+    for (let i = items.length - 1; i >= 0; i--) {
+      pending.push({ value: items[i] });
+      if (keys !== null) pending.push({ text: (i > 0 ? ', ' : '') + keys[i]! + ': ' });
+      else if (i > 0) pending.push(SEPARATOR);
+    }
+  }
+  return out;
+}
+
+type Piece =
+  | { readonly value: unknown }
+  | { readonly text: string }
+  | { readonly close: string; readonly container: object };
+
+const SEPARATOR: Piece = { text: ', ' };
+
+function reprScalar(x: unknown): string {
   if (x === null || x === undefined) return 'None';
   switch (typeof x) {
     case 'string':
@@ -140,48 +197,39 @@ function reprComposite(x: unknown, ancestors: unknown[]): string {
       return x ? 'True' : 'False';
     case 'bigint':
       return x.toString();
-    case 'object':
-      break;
     default:
       return String(x);
   }
-  if (Array.isArray(x)) {
-    if (ancestors.includes(x)) return '[...]';
-    if (x.length === 0) return '[]';
-    ancestors.push(x);
-    let out = '[';
-    for (let i = 0; i < x.length; i++) {
-      if (i > 0) out += ', ';
-      out += reprComposite(x[i], ancestors);
-    }
-    ancestors.pop();
-    return out + ']';
-  }
-  if (ancestors.includes(x)) return '{...}';
-  if (x instanceof Set && x.size === 0) return 'set()';
-  ancestors.push(x);
-  let out = '{';
-  let first = true;
-  if (x instanceof Set) {
-    for (const v of x) {
-      if (!first) out += ', ';
-      first = false;
-      out += reprComposite(v, ancestors);
-    }
-  } else if (x instanceof Map) {
+}
+
+interface ContainerEntries {
+  readonly opening: string;
+  readonly closing: string;
+  readonly empty: string;
+  readonly items: readonly unknown[];
+  /** Rendered keys (dict forms), parallel to `items`; null for lists and sets. */
+  readonly keys: readonly string[] | null;
+}
+
+function containerEntries(x: object): ContainerEntries {
+  if (Array.isArray(x)) return { opening: '[', closing: ']', empty: '[]', items: arrayElements(x), keys: null };
+  if (isSetLike(x)) return { opening: '{', closing: '}', empty: 'set()', items: [...x], keys: null };
+  if (isMapLike(x)) {
+    const items: unknown[] = [];
+    const keys: string[] = [];
     for (const [k, v] of x) {
-      if (!first) out += ', ';
-      first = false;
-      out += reprComposite(k, ancestors) + ': ' + reprComposite(v, ancestors);
+      keys.push(pyRepr(k));
+      items.push(v);
     }
-  } else {
-    const obj = x as Record<string, unknown>;
-    for (const k of Object.keys(obj)) {
-      if (!first) out += ', ';
-      first = false;
-      out += pyReprString(k) + ': ' + reprComposite(obj[k], ancestors);
-    }
+    return { opening: '{', closing: '}', empty: '{}', items, keys };
   }
-  ancestors.pop();
-  return out + '}';
+  const obj = x as Record<string, unknown>;
+  const names = Object.keys(obj);
+  return {
+    opening: '{',
+    closing: '}',
+    empty: '{}',
+    items: names.map((k) => obj[k]),
+    keys: names.map(pyReprString),
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * Priority-based merge of concurrent state changes (ENVELOPE.md §8).
  */
-import { compareCodePoints, getOwn, hasOwn, pyRepr, pyStr } from '../conventions';
+import { compareCodePoints, getOwn, hasOwn, isMapLike, pyRepr, pyStr } from '../conventions';
 import { ConflictResolution } from './conflict-resolution';
 import { ValidationError } from './errors';
 import type { Event } from '../v2/envelope/event';
@@ -9,7 +9,7 @@ import type { Event } from '../v2/envelope/event';
 export type PriorityMap = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
 
 function isMap(priorityMap: PriorityMap): priorityMap is ReadonlyMap<string, number> {
-  return priorityMap instanceof Map;
+  return isMapLike(priorityMap);
 }
 
 /** Keys of the priority map in its own order (Map insertion order / JS object key order). */

@@ -7,7 +7,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { RegExpEngine } from 'ajv/dist/types';
-import { compareCodePoints, pyRepr } from '../conventions';
+import { compareCodePoints, nestingDepth, pyRepr, REPR_MAX_DEPTH } from '../conventions';
 import { loadSchema, SCHEMA_DIR } from './lookup';
 import { SchemaViolation } from '../conformance/violations';
 
@@ -126,15 +126,13 @@ function schemaPathOf(schemaPath: string): readonly (string | number)[] {
 }
 
 /**
- * pyRepr that never throws: a value nested deeper than the stack allows (hostile input such
- * as 100k nested arrays) is rendered as Python's placeholder for its container kind.
+ * pyRepr for messages: a value nested as deep as Python's `repr()` cannot print
+ * (`REPR_MAX_DEPTH`, the shared guard; hostile input such as 100k nested arrays) is rendered
+ * as Python's placeholder for its container kind.
  */
 function safeRepr(value: unknown): string {
-  try {
-    return pyRepr(value);
-  } catch {
-    return Array.isArray(value) ? '[...]' : typeof value === 'object' && value !== null ? '{...}' : String(value);
-  }
+  if (nestingDepth(value, REPR_MAX_DEPTH) >= REPR_MAX_DEPTH) return Array.isArray(value) ? '[...]' : '{...}';
+  return pyRepr(value);
 }
 
 /** The reference's message for a keyword (jsonschema's templates, values in Python repr). */

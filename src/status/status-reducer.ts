@@ -50,7 +50,8 @@ interface WpRecord {
 
 type ParseResult = StatusTransitionPayload | readonly Violation[];
 
-const EMPTY_RESULT = ReducedStatus.fromDict({});
+/** The result for an empty log: built per call, so no two results share a collection. */
+const emptyResult = (): ReducedStatus => ReducedStatus.fromDict({});
 const ROOT: readonly LocSegment[] = Object.freeze([]);
 
 /** Reviewer rollback: for_review / in_review → in_progress with a `review_ref` (blank counts). */
@@ -192,7 +193,7 @@ export class StatusReducer extends EventLogReducer<ReducedStatus> {
   }
 
   protected finish(log: readonly StatusEvent[]): ReducedStatus {
-    if (log.length === 0) return EMPTY_RESULT;
+    if (log.length === 0) return emptyResult();
     let states = this.states;
     let anomalies = this.transitionAnomalies;
     if (this.run.length > 0) {

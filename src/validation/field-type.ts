@@ -5,6 +5,7 @@
  * fragment for the schema generator. Decorators (`IsPyString`, `IsLaxInt`, ...) are thin
  * wrappers that attach a field type to a class property.
  */
+import { arrayElements } from '../conventions/json-walk';
 import type { LocSegment, ParseOutcome, Violation } from './violation';
 
 /** Returned by `FieldType.parse` when the value is invalid (violations were recorded). */
@@ -69,7 +70,10 @@ export interface ListOptions {
   readonly minItems?: number;
 }
 
-/** `T[]`: a JSON array; items are parsed at `[...loc, index]`; the result is frozen. */
+/**
+ * `T[]`: a JSON array; items are parsed at `[...loc, index]`; the result is frozen. A sparse
+ * array is its real elements (holes are absent, conventions/json-walk.ts).
+ */
 export function listType<T>(item: FieldType<T>, options: ListOptions = {}): FieldType<readonly T[]> {
   const minItems = options.minItems ?? 0;
   return {
@@ -80,9 +84,10 @@ export function listType<T>(item: FieldType<T>, options: ListOptions = {}): Fiel
         return INVALID;
       }
       const before = out.length;
-      const values: T[] = new Array<T>(input.length);
-      for (let i = 0; i < input.length; i++) {
-        const parsed = item.parse(input[i], [...loc, i], out);
+      const items = arrayElements(input);
+      const values: T[] = new Array<T>(items.length);
+      for (let i = 0; i < items.length; i++) {
+        const parsed = item.parse(items[i], [...loc, i], out);
         if (parsed !== INVALID) values[i] = parsed;
       }
       if (out.length !== before) return INVALID;

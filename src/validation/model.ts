@@ -4,7 +4,7 @@
  * every field, in declaration order, then model-level rules) and its `toDict`
  * (`model_dump(mode="json")`), and feeds the schema generator and class-validator.
  */
-import { defineOwn, getOwn, isPlainObject } from '../conventions';
+import { defineOwn, getOwn, isPlainObject, JsonDepthError } from '../conventions';
 import { ValidationError } from '../envelope/errors';
 import { INVALID, type FieldType, type Invalid, type JsonSchema, type SchemaDefs } from './field-type';
 import type { LocSegment, Violation } from './violation';
@@ -272,17 +272,54 @@ export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly
   return instance as M;
 }
 
-/** `toDict()` of any model instance: fields in declaration order, JSON-rendered. */
+/**
+ * `toDict()` of any model instance: fields in declaration order, JSON-rendered. A field whose
+ * value cannot be rendered (an `Event.payload` nested deeper than the reference serialises,
+ * a cycle, a bigint, a user getter that throws) gives the library's `ValidationError` naming
+ * the model and the field, never a raw error from inside.
+ */
 export function modelToDict(instance: object): Record<string, unknown> {
-  const fields = modelFields(instance.constructor);
+  const ctor = instance.constructor;
+  const fields = modelFields(ctor);
   const out: Record<string, unknown> = {};
   const record = instance as Record<string, unknown>;
   for (const field of fields) {
     const value = record[field.name];
-    defineOwn(out, field.name, value === null || value === undefined ? null : field.type.toJson(value));
+    defineOwn(out, field.name, value === null || value === undefined ? null : renderField(ctor, field, value));
   }
   return out;
 }
+
+function renderField(ctor: Function, field: FieldSpec, value: unknown): unknown {
+  try {
+    return field.type.toJson(value);
+  } catch (error) {
+    throw serializationError(modelNameOf(ctor), field.name, error);
+  }
+}
+
+/** The `ValidationError` of a `toDict()` that cannot render `field` (nested models prefix their path). */
+function serializationError(modelName: string, field: string, error: unknown): ValidationError {
+  let path = field;
+  let reason: string;
+  const nestedPrefix = error instanceof ValidationError ? `${error.modelName}: ${SERIALIZATION_PREFIX}` : null;
+  if (error instanceof ValidationError && nestedPrefix !== null && error.message.startsWith(nestedPrefix)) {
+    // A nested model's failure: keep its reason, lengthen the path.
+    const rest = error.message.slice(nestedPrefix.length);
+    const at = rest.indexOf(': ');
+    path = `${field}.${rest.slice(0, at)}`;
+    reason = rest.slice(at + 2);
+  } else if (error instanceof JsonDepthError) {
+    reason =
+      `value nested deeper than ${error.maxDepth} levels (the reference's model_dump(mode="json") ` +
+      'fails with "Circular reference detected (depth exceeded)")';
+  } else {
+    reason = error instanceof Error ? error.message : String(error);
+  }
+  return new ValidationError(`${modelName}: ${SERIALIZATION_PREFIX}${path}: ${reason}`, [], modelName);
+}
+
+const SERIALIZATION_PREFIX = 'cannot serialize field ';
 
 /** Summary line of pydantic's error text: `1 validation error for X` / `{n} validation errors for X`. */
 export function validationSummary(modelName: string, count: number): string {
@@ -321,6 +358,11 @@ export abstract class WireModel {
   /** The plain JSON form (`model_dump(mode="json")`). */
   toDict(): Record<string, unknown> {
     return modelToDict(this);
+  }
+
+  /** `JSON.stringify(model)` writes `toDict()` (subclasses that override `toDict` included). */
+  toJSON(): Record<string, unknown> {
+    return this.toDict();
   }
 }
 

@@ -9,7 +9,7 @@
  * arbitrary strings, `__proto__` included); payloads are read through own keys. The frozen
  * result is built in `finish`, reusing the parts that did not change since the last build.
  */
-import { isPlainObject, pyRepr } from '../../conventions';
+import { arrayElements, isMapLike, isPlainObject, pyRepr } from '../../conventions';
 import type { Event } from '../envelope/event';
 import { EventLogReducer } from '../../pipeline/event-log-reducer';
 import { sortedUniqueEvents } from '../../pipeline/ordering';
@@ -256,7 +256,7 @@ function focusTargetFrom(raw: unknown): FocusTarget | null {
 
 function rosterEntries(roster: CollaborationRoster | null | undefined): [string, ParticipantIdentity][] {
   if (roster === null || roster === undefined) return [];
-  if (roster instanceof Map) return Array.from(roster as ReadonlyMap<string, ParticipantIdentity>);
+  if (isMapLike(roster)) return Array.from(roster as ReadonlyMap<string, ParticipantIdentity>);
   if (typeof roster !== 'object') return [];
   return Object.entries(roster as Readonly<Record<string, ParticipantIdentity>>);
 }
@@ -266,8 +266,6 @@ function allStrings(values: Iterable<unknown>): boolean {
   return true;
 }
 
-const EMPTY_MAP = new FrozenMap<never, never>();
-const EMPTY_SET = new FrozenSet<never>();
 const EMPTY_LIST: readonly never[] = Object.freeze([]);
 
 /** Marks a completed step in `OpenSteps` until the next compaction. */
@@ -543,17 +541,17 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     sessions: ReadonlyMap<string, readonly string[]>;
     anomalies: readonly CollaborationAnomaly[];
   } = {
-    participants: EMPTY_MAP,
-    departed: EMPTY_MAP,
-    presence: EMPTY_MAP,
-    drivers: EMPTY_SET,
-    focus: EMPTY_MAP,
-    focusIndex: EMPTY_MAP,
+    participants: new FrozenMap(),
+    departed: new FrozenMap(),
+    presence: new FrozenMap(),
+    drivers: new FrozenSet(),
+    focus: new FrozenMap(),
+    focusIndex: new FrozenMap(),
     warnings: EMPTY_LIST,
     decisions: EMPTY_LIST,
     comments: EMPTY_LIST,
-    executions: EMPTY_MAP,
-    sessions: EMPTY_MAP,
+    executions: new FrozenMap(),
+    sessions: new FrozenMap(),
     anomalies: EMPTY_LIST,
   };
 
@@ -777,8 +775,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private onWarning(event: Event, payload: Payload): void {
     const warningId = own(payload, 'warning_id', payload.warning_id, '');
     if (typeof warningId !== 'string' || warningId === '') return;
-    const ids = own(payload, 'participant_ids', payload.participant_ids, EMPTY_LIST);
-    if (!Array.isArray(ids)) return;
+    const rawIds = own(payload, 'participant_ids', payload.participant_ids, EMPTY_LIST);
+    if (!Array.isArray(rawIds)) return;
+    const ids = arrayElements(rawIds); // a sparse array is its real elements
     for (let i = 0; i < ids.length; i++) this.known(ids[i], event);
     this.warningMap.set(warningId, {
       warning_id: warningId,
@@ -874,7 +873,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   // ---- assembly (§8.7) ------------------------------------------------------------------
 
   protected finish(log: readonly Event[]): ReducedCollaborationState {
-    if (log.length === 0) return EMPTY_STATE;
+    if (log.length === 0) return emptyState();
     const dirty = this.dirty;
     const built = this.built;
     // Warnings are validated first, in map order (§8.10).
@@ -930,7 +929,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
               record.event_id,
               record.warning_type,
               Object.freeze(record.participant_ids.slice() as string[]),
-              acks === null ? EMPTY_MAP : new FrozenMap(acks as Map<string, string>),
+              new FrozenMap((acks ?? []) as Iterable<[string, string]>),
             ),
           );
         } else {
@@ -939,7 +938,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
             event_id: record.event_id,
             warning_type: record.warning_type,
             participant_ids: record.participant_ids,
-            acknowledgements: acks ?? EMPTY_MAP,
+            acknowledgements: acks ?? new FrozenMap(),
           });
         }
         record.entry = entry;
@@ -1018,24 +1017,29 @@ function freezeLists(map: ReadonlyMap<string, readonly unknown[]>): ReadonlyMap<
   return new FrozenMap(entries);
 }
 
-/** The §8.1 early result: `mission_id ""`, everything else at its default, roster ignored. */
-const EMPTY_STATE: ReducedCollaborationState = trusted(ReducedCollaborationState.prototype, {
-  mission_id: '',
-  participants: EMPTY_MAP,
-  departed_participants: EMPTY_MAP,
-  presence: EMPTY_MAP,
-  active_drivers: EMPTY_SET,
-  focus_by_participant: EMPTY_MAP,
-  participants_by_focus: EMPTY_MAP,
-  warnings: EMPTY_LIST,
-  decisions: EMPTY_LIST,
-  comments: EMPTY_LIST,
-  active_executions: EMPTY_MAP,
-  linked_sessions: EMPTY_MAP,
-  anomalies: EMPTY_LIST,
-  event_count: 0,
-  last_processed_event_id: null,
-});
+/**
+ * The §8.1 early result: `mission_id ""`, everything else at its default, roster ignored.
+ * Built per call: no two results share a collection.
+ */
+function emptyState(): ReducedCollaborationState {
+  return trusted(ReducedCollaborationState.prototype, {
+    mission_id: '',
+    participants: new FrozenMap(),
+    departed_participants: new FrozenMap(),
+    presence: new FrozenMap(),
+    active_drivers: new FrozenSet(),
+    focus_by_participant: new FrozenMap(),
+    participants_by_focus: new FrozenMap(),
+    warnings: EMPTY_LIST,
+    decisions: EMPTY_LIST,
+    comments: EMPTY_LIST,
+    active_executions: new FrozenMap(),
+    linked_sessions: new FrozenMap(),
+    anomalies: EMPTY_LIST,
+    event_count: 0,
+    last_processed_event_id: null,
+  });
+}
 
 /**
  * Reduces collaboration events to the mission's collaboration state (COLLABORATION.md §8).

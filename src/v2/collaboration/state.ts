@@ -22,8 +22,9 @@ import {
 } from '../../validation';
 import { FocusTarget, ParticipantIdentity } from './identity';
 
-const EMPTY_MAP: ReadonlyMap<never, never> = new FrozenMap<never, never>();
-const EMPTY_SET: ReadonlySet<never> = new FrozenSet<never>();
+/** Factory defaults: a fresh (immutable) collection per instance, never one shared value. */
+const EMPTY_MAP = (): ReadonlyMap<never, never> => new FrozenMap<never, never>();
+const EMPTY_SET = (): ReadonlySet<never> => new FrozenSet<never>();
 const EMPTY_LIST: readonly never[] = Object.freeze([]);
 
 /** A non-fatal problem met while reducing (§7.1). */
@@ -52,7 +53,7 @@ export class WarningEntry extends WireModel {
   @IsTupleOf(pyStringType(), { description: 'Participants named by the warning' })
   readonly participant_ids!: readonly string[];
 
-  @IsMapOf(pyStringType(), { default: () => EMPTY_MAP, description: 'participant_id -> response' })
+  @IsMapOf(pyStringType(), { default: EMPTY_MAP, description: 'participant_id -> response' })
   readonly acknowledgements!: ReadonlyMap<string, string>;
 }
 
@@ -100,25 +101,25 @@ export class ReducedCollaborationState extends WireModel {
   @IsPyString({}, { description: 'Mission id taken from the first event' })
   readonly mission_id!: string;
 
-  @IsMapOf(nestedType(() => ParticipantIdentity), { default: () => EMPTY_MAP, description: 'Current roster' })
+  @IsMapOf(nestedType(() => ParticipantIdentity), { default: EMPTY_MAP, description: 'Current roster' })
   readonly participants!: ReadonlyMap<string, ParticipantIdentity>;
 
   @IsMapOf(nestedType(() => ParticipantIdentity), {
-    default: () => EMPTY_MAP,
+    default: EMPTY_MAP,
     description: 'Participants who left and have not re-joined',
   })
   readonly departed_participants!: ReadonlyMap<string, ParticipantIdentity>;
 
-  @IsMapOf(pyDateTimeType(), { default: () => EMPTY_MAP, description: 'Envelope timestamp of the last heartbeat' })
+  @IsMapOf(pyDateTimeType(), { default: EMPTY_MAP, description: 'Envelope timestamp of the last heartbeat' })
   readonly presence!: ReadonlyMap<string, PyDateTime>;
 
-  @IsSetOf(pyStringType(), { default: () => EMPTY_SET, description: 'Participants whose last intent was active' })
+  @IsSetOf(pyStringType(), { default: EMPTY_SET, description: 'Participants whose last intent was active' })
   readonly active_drivers!: ReadonlySet<string>;
 
-  @IsMapOf(nestedType(() => FocusTarget), { default: () => EMPTY_MAP, description: 'Current focus per participant' })
+  @IsMapOf(nestedType(() => FocusTarget), { default: EMPTY_MAP, description: 'Current focus per participant' })
   readonly focus_by_participant!: ReadonlyMap<string, FocusTarget>;
 
-  @IsMapOf(setOfType(pyStringType()), { default: () => EMPTY_MAP, description: 'Participants per focus key "type:id"' })
+  @IsMapOf(setOfType(pyStringType()), { default: EMPTY_MAP, description: 'Participants per focus key "type:id"' })
   readonly participants_by_focus!: ReadonlyMap<string, ReadonlySet<string>>;
 
   @IsListOf(nestedType(() => WarningEntry), {}, { default: () => EMPTY_LIST, description: 'Warning timeline' })
@@ -130,10 +131,10 @@ export class ReducedCollaborationState extends WireModel {
   @IsListOf(nestedType(() => CommentEntry), {}, { default: () => EMPTY_LIST, description: 'Comments in processing order' })
   readonly comments!: readonly CommentEntry[];
 
-  @IsMapOf(listOfType(pyStringType()), { default: () => EMPTY_MAP, description: 'Started, not completed step ids' })
+  @IsMapOf(listOfType(pyStringType()), { default: EMPTY_MAP, description: 'Started, not completed step ids' })
   readonly active_executions!: ReadonlyMap<string, readonly string[]>;
 
-  @IsMapOf(listOfType(pyStringType()), { default: () => EMPTY_MAP, description: 'Linked session ids per participant' })
+  @IsMapOf(listOfType(pyStringType()), { default: EMPTY_MAP, description: 'Linked session ids per participant' })
   readonly linked_sessions!: ReadonlyMap<string, readonly string[]>;
 
   @IsListOf(nestedType(() => CollaborationAnomaly), {}, { default: () => EMPTY_LIST, description: 'Non-fatal problems' })

@@ -3,7 +3,7 @@
  * against an event type — the registered model class (lax pydantic rules, business rules)
  * and the published JSON Schema — both always run on the untouched payload.
  */
-import { pyRepr } from '../../conventions';
+import { pyRepr, withoutHoles } from '../../conventions';
 import { entryForEventType, registeredEventTypes } from '../registry';
 import type { Violation } from '../../validation/violation';
 import { schemaDirFor } from '../../schemas/lookup';
@@ -66,7 +66,9 @@ export function validateEvent(payload: unknown, eventType: string, options: Vali
   // Layer 1: the model class (lax parsing, aliases, business rules).
   const outcome = layers.target.safeFromDict(payload);
   const model = outcome.ok ? EMPTY : Object.freeze(outcome.violations.map(modelViolation));
-  // Layer 2: the published schema, on the untouched payload.
-  const schema = layers.validate(payload) ? NO_SCHEMA_VIOLATIONS : mapSchemaErrors(layers.validate.errors ?? [], payload);
+  // Layer 2: the published schema, on the untouched payload as JSON sees it (a sparse array
+  // is its real elements, conventions/json-walk.ts; ajv would iterate its whole `length`).
+  const view = withoutHoles(payload);
+  const schema = layers.validate(view) ? NO_SCHEMA_VIOLATIONS : mapSchemaErrors(layers.validate.errors ?? [], view);
   return new ConformanceResult(model, schema, false, eventType);
 }

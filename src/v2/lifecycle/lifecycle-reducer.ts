@@ -171,7 +171,8 @@ class MissionFold {
   }
 }
 
-const EMPTY_STATE: ReducedMissionState = ReducedMissionState.fromDict({});
+/** The result for an empty log: built per call, so no two results share a collection. */
+const emptyState = (): ReducedMissionState => ReducedMissionState.fromDict({});
 
 /** The WP part of the result: `wp_states` and the relabelled anomalies. */
 interface WpPart {
@@ -237,7 +238,7 @@ class LifecycleFold {
    * events can follow.
    */
   result(log: readonly Event[], final: boolean): ReducedMissionState {
-    if (log.length === 0) return EMPTY_STATE;
+    if (log.length === 0) return emptyState();
     let mission = this.mission;
     let owned = false;
     if (this.group.length > 0) {

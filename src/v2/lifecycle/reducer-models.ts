@@ -37,7 +37,6 @@ export class LifecycleAnomaly extends WireModel {
 }
 
 const NO_PHASES: readonly string[] = Object.freeze([]);
-const NO_STATES: ReadonlyMap<string, WPState> = new FrozenMap();
 const NO_ANOMALIES: readonly LifecycleAnomaly[] = Object.freeze([]);
 
 /** Constructor input: the same plain object `fromDict` takes (every key optional). */
@@ -66,7 +65,7 @@ export class ReducedMissionState extends WireModel {
   readonly phases_entered!: readonly string[];
 
   /** The delegated status reduction's `wp_states` (same entries, same order). */
-  @IsMapOf(nestedType(() => WPState), { default: () => NO_STATES, description: 'WP states from delegated reduction' })
+  @IsMapOf(nestedType(() => WPState), { default: () => new FrozenMap<string, WPState>(), description: 'WP states from delegated reduction' })
   readonly wp_states!: ReadonlyMap<string, WPState>;
 
   /** Mission anomalies in application order, then the relabelled WP anomalies. */

@@ -10,7 +10,7 @@
  *     For further information visit https://errors.pydantic.dev/2.13/v/{type}
  * ```
  */
-import { pyRepr } from '../../conventions';
+import { nestingDepth, pyRepr, REPR_MAX_DEPTH } from '../../conventions';
 import { ValidationError } from '../../envelope/errors';
 import { validationSummary, type Violation } from '../../validation';
 
@@ -74,8 +74,13 @@ export function truncateInputText(text: string): string {
   return `${bytes.subarray(0, head).toString('utf8')}...${bytes.subarray(tail).toString('utf8')}`;
 }
 
-/** The `input_value=` text of a violation: pyRepr of the input, shortened. */
+/**
+ * The `input_value=` text of a violation: pyRepr of the input, shortened. An input nested so
+ * deep that Python's `repr()` hits its recursion limit (`REPR_MAX_DEPTH`) is shown as pydantic
+ * shows it then: `<unprintable list object>` / `<unprintable dict object>`.
+ */
 export function inputValueText(input: unknown): string {
+  if (nestingDepth(input, REPR_MAX_DEPTH) >= REPR_MAX_DEPTH) return `<unprintable ${pyTypeName(input)} object>`;
   return truncateInputText(pyRepr(input));
 }
 

@@ -1,7 +1,13 @@
-/** `Dict[str, Any]`: any plain object, shallow-copied with own keys only (ENVELOPE.md §2.9). */
+/**
+ * `Dict[str, Any]`: any plain object, shallow-copied with own keys only (ENVELOPE.md §2.9).
+ * Parsing never walks the contents (the reference accepts any value, of any depth); `toDict()`
+ * renders a JSON copy, iteratively, and refuses a value nested deeper than the reference's
+ * `model_dump(mode="json")` serialises (`JSON_DUMP_MAX_DEPTH`, the object itself counted),
+ * where the reference fails too.
+ */
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { scalarType, type FieldType } from '../field-type';
-import { defineOwn, isPlainObject, jsonCopy } from '../../conventions';
+import { defineOwn, isPlainObject, JSON_DUMP_MAX_DEPTH, jsonCopy } from '../../conventions';
 import { fail, ok, type ParseOutcome } from '../violation';
 
 export const IS_JSON_OBJECT = 'isJsonObject';
@@ -20,7 +26,12 @@ export function parseJsonObject(input: unknown): ParseOutcome<JsonObject> {
 }
 
 export function jsonObjectType(): FieldType<JsonObject> {
-  return scalarType(IS_JSON_OBJECT, parseJsonObject, { type: 'object', additionalProperties: true }, jsonCopy);
+  return scalarType(IS_JSON_OBJECT, parseJsonObject, { type: 'object', additionalProperties: true }, renderJsonObject);
+}
+
+/** The `toDict()` form of a JSON-object field: a plain JSON copy (throws past the depth limit). */
+export function renderJsonObject(value: JsonObject): unknown {
+  return jsonCopy(value, { maxDepth: JSON_DUMP_MAX_DEPTH });
 }
 
 export function isJsonObject(value: unknown): boolean {

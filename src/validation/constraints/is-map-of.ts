@@ -1,5 +1,5 @@
 /**
- * `Dict[str, T]` fields: a plain object (own keys only) or a `Map` with string keys, each
+ * `Dict[str, T]` fields: a plain object (own keys only) or a (frozen) map with string keys, each
  * value parsed at `[...loc, key]`. Kept as an immutable `ReadonlyMap` (insertion order =
  * Python dict order); `toDict()` renders a plain object whose keys are defined with
  * `defineProperty`, so a `__proto__` id stays an ordinary key (CONVENTIONS.md §7.4).
@@ -7,13 +7,13 @@
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, type FieldType } from '../field-type';
 import { FrozenMap } from '../frozen-collections';
-import { defineOwn, isPlainObject } from '../../conventions';
+import { defineOwn, isMapLike, isPlainObject } from '../../conventions';
 import type { Violation } from '../violation';
 
 export const IS_MAP_OF = 'isMapOf';
 
 function entriesOf(input: unknown): Iterable<readonly [unknown, unknown]> | null {
-  if (input instanceof Map) return input as Map<unknown, unknown>;
+  if (isMapLike(input)) return input;
   if (!isPlainObject(input)) return null;
   return Object.keys(input).map((key) => [key, input[key]] as const);
 }

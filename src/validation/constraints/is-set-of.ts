@@ -5,6 +5,8 @@
  * rendering is hash order, which the port replaces with a deterministic one (API.md).
  */
 import { compareCodePoints } from '../../conventions/code-points';
+import { isSetLike } from '../../conventions/frozen-collections';
+import { arrayElements } from '../../conventions/json-walk';
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, type FieldType } from '../field-type';
 import { FrozenSet } from '../frozen-collections';
@@ -24,8 +26,8 @@ export function setOfType<T>(item: FieldType<T>): FieldType<ReadonlySet<T>> {
     name: IS_SET_OF,
     parse(input, loc, out: Violation[]) {
       let values: readonly unknown[];
-      if (Array.isArray(input)) values = input;
-      else if (input instanceof Set) values = [...(input as Set<unknown>)];
+      if (Array.isArray(input)) values = arrayElements(input); // holes are absent items
+      else if (isSetLike(input)) values = [...input];
       else {
         out.push({ type: 'frozen_set_type', loc, msg: 'Input should be a valid frozenset', input });
         return INVALID;

@@ -1,8 +1,9 @@
 /**
  * `tuple[T, ...]` fields: a JSON array whose items are parsed at `[...loc, index]`, kept as a
  * frozen array (order and duplicates kept). Anything else — a bare string included — is
- * rejected with pydantic's `tuple_type`.
+ * rejected with pydantic's `tuple_type`. A sparse array is its real elements (holes absent).
  */
+import { arrayElements } from '../../conventions/json-walk';
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, type FieldType } from '../field-type';
 import type { Violation } from '../violation';
@@ -18,9 +19,10 @@ export function tupleOfType<T>(item: FieldType<T>): FieldType<readonly T[]> {
         return INVALID;
       }
       const before = out.length;
-      const values: T[] = new Array<T>(input.length);
-      for (let i = 0; i < input.length; i++) {
-        const value = item.parse(input[i], [...loc, i], out);
+      const items = arrayElements(input);
+      const values: T[] = new Array<T>(items.length);
+      for (let i = 0; i < items.length; i++) {
+        const value = item.parse(items[i], [...loc, i], out);
         if (value !== INVALID) values[i] = value;
       }
       return out.length !== before ? INVALID : Object.freeze(values);

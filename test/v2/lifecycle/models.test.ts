@@ -1,4 +1,5 @@
 import { LifecycleAnomaly, MissionStatus, ReducedMissionState, reduceLifecycleEvents } from '../../../src/v2/lifecycle';
+import { FrozenMap } from '../../../src/conventions';
 import { ValidationError } from '../../../src/envelope/errors';
 import { WPState } from '../../../src/v2/status/reducer-models';
 import type { Violation } from '../../../src/validation';
@@ -76,7 +77,7 @@ describe('ReducedMissionState (LIFECYCLE.md §5.2)', () => {
       expect(state.toDict()).toEqual(DEFAULT_DICT);
       expect(Object.keys(state.toDict())).toEqual(Object.keys(DEFAULT_DICT));
       expect(state.mission_status).toBeNull();
-      expect(state.wp_states).toBeInstanceOf(Map);
+      expect(state.wp_states).toBeInstanceOf(FrozenMap);
       expect(state.wp_states.size).toBe(0);
       expect(state.phases_entered).toEqual([]);
       expect(state.anomalies).toEqual([]);

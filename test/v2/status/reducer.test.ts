@@ -1,3 +1,4 @@
+import { FrozenMap } from '../../../src/conventions';
 import { ValidationError } from '../../../src/envelope/errors';
 import type { Event } from '../../../src/v2/envelope/event';
 import {
@@ -437,7 +438,8 @@ describe('result models', () => {
     const result = reduceStatusEvents(events);
     expect(Object.isFrozen(result)).toBe(true);
     expect(Object.isFrozen(result.anomalies)).toBe(true);
-    expect(result.wp_states).toBeInstanceOf(Map);
+    expect(result.wp_states).toBeInstanceOf(FrozenMap);
+    expect(() => Map.prototype.set.call(result.wp_states, 'x', null)).toThrow(TypeError);
     expect(() => (result.wp_states as Map<string, WPState>).set('x', result.wp_states.get('WP01')!)).toThrow(TypeError);
     expect(() => (result.wp_states as Map<string, WPState>).delete('WP01')).toThrow(TypeError);
     expect(result.wp_states.get('WP01')).toBeInstanceOf(WPState);
