@@ -27,13 +27,15 @@ const NAMES = [
 
 /** Beyond the 104: the class-based reducers the design promises (README, issues). */
 const REDUCER_CLASSES = ['StatusReducer', 'LifecycleReducer', 'CollaborationReducer'];
+/** Beyond the 104: the JSON Lines reader (issue 10 item 7). */
+const JSONL = ['JsonLinesReader', 'readJsonLines', 'parseJsonLines', 'DEFAULT_MAX_LINE_BYTES', 'DEFAULT_MAX_DOCUMENT_BYTES'];
 
 test('the contract lists 104 distinct names', () => {
   expect(new Set(NAMES).size).toBe(104);
 });
 
 test('the root exports exactly the 104 contract names plus the three reducer classes', () => {
-  expect(Object.keys(api).sort()).toEqual([...NAMES, ...REDUCER_CLASSES].sort());
+  expect(Object.keys(api).sort()).toEqual([...NAMES, ...REDUCER_CLASSES, ...JSONL].sort());
 });
 
 test('functions are camelCase functions, classes are constructors, VERSION is 2.1.0', () => {
