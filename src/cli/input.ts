@@ -3,7 +3,7 @@
  * public JSON Lines reader (`src/jsonl`): streaming, strict UTF-8, line numbers, byte
  * offsets and per-line errors.
  */
-import { promises as fsp } from 'node:fs';
+import { constants as fsConstants, promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { readJsonLines, type JsonLinesOptions, type JsonLinesReader } from '../jsonl';
@@ -52,6 +52,20 @@ export async function openInput(arg: string, io: CliIo): Promise<InputSource> {
     if (error instanceof CliUsageError) throw error;
     throw new CliUsageError(`cannot read '${arg}': ${describeFsError(error)}`);
   }
+}
+
+/** Fails (usage error, exit 2) unless `arg` is `-` or a readable file: checked before any output. */
+export async function assertReadable(arg: string, io: CliIo): Promise<void> {
+  if (arg === '-') return;
+  const resolved = path.resolve(io.cwd ?? process.cwd(), arg);
+  let stat;
+  try {
+    stat = await fsp.stat(resolved);
+    await fsp.access(resolved, fsConstants.R_OK);
+  } catch (error) {
+    throw new CliUsageError(`cannot read '${arg}': ${describeFsError(error)}`);
+  }
+  if (stat.isDirectory()) throw new CliUsageError(`cannot read '${arg}': is a directory`);
 }
 
 /** A stream that fails mid-read: an I/O error (exit 2), not a verdict. */

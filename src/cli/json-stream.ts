@@ -10,8 +10,6 @@
 export const JSON_CHUNK_SIZE = 64 * 1024;
 
 interface Frame {
-  readonly open: string;
-  readonly close: string;
   readonly isArray: boolean;
   readonly holder: unknown;
   readonly keys: readonly string[];
@@ -20,13 +18,13 @@ interface Frame {
   wrote: boolean;
 }
 
-function prepare(holder: unknown, key: string, raw: unknown): unknown {
+/** What `JSON.stringify` serialises for `raw` under `key`: `toJSON` applied, boxed primitives unwrapped. */
+function prepare(key: string, raw: unknown): unknown {
   let value = raw;
   if (typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     value = (value as { toJSON: (key: string) => unknown }).toJSON(key);
   }
   if (value instanceof Number || value instanceof String || value instanceof Boolean) value = value.valueOf();
-  void holder;
   return value;
 }
 
@@ -65,10 +63,10 @@ export function* jsonChunks(value: unknown, indent = 2, chunkSize = JSON_CHUNK_S
     }
     open.add(v);
     buffer += isArray ? '[' : '{';
-    stack.push({ open: isArray ? '[' : '{', close: isArray ? ']' : '}', isArray, holder: v, keys, indent: currentIndent, i: 0, wrote: false });
+    stack.push({ isArray, holder: v, keys, indent: currentIndent, i: 0, wrote: false });
   };
 
-  const top = prepare({ '': value }, '', value);
+  const top = prepare('', value);
   if (isSkipped(top)) return;
   emit(top, '');
   while (stack.length > 0) {
@@ -82,7 +80,7 @@ export function* jsonChunks(value: unknown, indent = 2, chunkSize = JSON_CHUNK_S
         buffer += `${nl}${frame.indent}]`;
       } else {
         const k = frame.i++;
-        const v = prepare(items, String(k), items[k]);
+        const v = prepare(String(k), items[k]);
         buffer += `${frame.wrote ? ',' : ''}${nl}${inner}`;
         frame.wrote = true;
         if (isSkipped(v)) buffer += 'null';
@@ -93,7 +91,7 @@ export function* jsonChunks(value: unknown, indent = 2, chunkSize = JSON_CHUNK_S
       let emitted = false;
       while (frame.i < frame.keys.length && !emitted) {
         const key = frame.keys[frame.i++]!;
-        const v = prepare(obj, key, obj[key]);
+        const v = prepare(key, obj[key]);
         if (isSkipped(v)) continue;
         buffer += `${frame.wrote ? ',' : ''}${nl}${inner}${JSON.stringify(key)}${colon}`;
         frame.wrote = true;

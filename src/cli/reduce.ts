@@ -16,7 +16,7 @@ import {
   ValidationError,
 } from '../index';
 import type { JsonLinesError } from '../jsonl';
-import { openInput, readInput } from './input';
+import { assertReadable, openInput, readInput } from './input';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, type CliIo, type ExitCode } from './io';
 import { jsonChunks } from './json-stream';
 import { eventLabel, formatProblem, internalProblem, malformedProblem, printable, violationProblems, type Problem } from './problems';
@@ -139,6 +139,7 @@ export async function reduceCommand(files: string | readonly string[], options: 
   const list = typeof files === 'string' ? [files] : files;
   const quiet = options.quiet === true;
   const roster = options.roster === null ? null : await loadRoster(options.roster, io);
+  for (const file of list) await assertReadable(file, io);
   const reducers = makeReducers(options, roster);
   const progress = quiet ? createProgress({ ...io, stderrIsTTY: false }) : createProgress(io);
   const several = list.length > 1;

@@ -9,7 +9,7 @@ import { validateEvent } from '../conformance';
 import { registeredEventTypes } from '../registry';
 import { getOwn, isPlainObject } from '../conventions';
 import type { JsonLinesFormat, JsonLinesRecord } from '../jsonl';
-import { openInput, readInput } from './input';
+import { assertReadable, openInput, readInput } from './input';
 import { EXIT_INVALID, EXIT_OK, type CliIo, type ExitCode, type WriteFn } from './io';
 import {
   capProblems,
@@ -294,7 +294,8 @@ interface Printer {
   begin(): Promise<void> | void;
   invalid(report: InvalidEventReport, label: string): Promise<void> | void;
   fileDone(summary: ValidateSummary, wroteProblems: boolean): Promise<void> | void;
-  end(total: ValidateSummary, files: readonly ValidateSummary[]): Promise<void> | void;
+  /** `complete` is false when an input failed mid-read: the verdict is then never "valid". */
+  end(total: ValidateSummary, files: readonly ValidateSummary[], complete?: boolean): Promise<void> | void;
 }
 
 function makePrinter(format: OutputFormat, quiet: boolean, write: WriteFn, beforeText: () => void): Printer {
@@ -309,9 +310,9 @@ function makePrinter(format: OutputFormat, quiet: boolean, write: WriteFn, befor
         return write(text);
       },
       fileDone: () => undefined,
-      end: (total, files) => {
+      end: (total, files, complete = true) => {
         const perFile = files.length > 1 ? `,\n"files":${JSON.stringify(files)}` : '';
-        return write(`${first ? '' : '\n'}],\n"summary":${JSON.stringify(total)}${perFile},\n"valid":${isValid(total)}}\n`);
+        return write(`${first ? '' : '\n'}],\n"summary":${JSON.stringify(total)}${perFile},\n"valid":${complete && isValid(total)}}\n`);
       },
     };
   }
@@ -320,7 +321,7 @@ function makePrinter(format: OutputFormat, quiet: boolean, write: WriteFn, befor
       begin: () => undefined,
       invalid: (report) => write(`${reportJson({ type: 'invalid', ...report } as InvalidEventReport)}\n`),
       fileDone: (summary) => write(`${JSON.stringify({ type: 'summary', ...summary, valid: isValid(summary) })}\n`),
-      end: (total, files) => write(`${JSON.stringify({ type: 'result', valid: isValid(total), files: files.length, summary: total })}\n`),
+      end: (total, files, complete = true) => write(`${JSON.stringify({ type: 'result', valid: complete && isValid(total), files: files.length, summary: total })}\n`),
     };
   }
   return {
@@ -330,7 +331,8 @@ function makePrinter(format: OutputFormat, quiet: boolean, write: WriteFn, befor
       return write(`${report.problems.map((p) => formatProblem(label, p)).join('\n')}\n`);
     },
     fileDone: (summary, wroteProblems) => write(`${wroteProblems ? '\n' : ''}${renderValidateSummary(summary)}`),
-    end: (total, files) => {
+    end: (total, files, complete = true) => {
+      if (!complete) return write(`\nIncomplete: an input could not be read to its end (see stderr)\n`);
       if (files.length <= 1) return;
       const verdict = isValid(total) ? 'all valid' : 'INVALID';
       return write(
@@ -340,52 +342,68 @@ function makePrinter(format: OutputFormat, quiet: boolean, write: WriteFn, befor
   };
 }
 
+/** Validates one input, printing its problems; `stopped` when nobody reads the report any more. */
+async function validateOne(
+  file: string,
+  io: CliIo,
+  context: { readonly known: ReadonlySet<string>; readonly printer: Printer; readonly progress: ReturnType<typeof createProgress>; readonly several: boolean },
+): Promise<{ readonly summary: ValidateSummary; readonly wrote: boolean; readonly stopped: boolean }> {
+  const { known, printer, progress, several } = context;
+  const source = await openInput(file, io);
+  const tally = new Tally();
+  const reader = readInput(source, { onProgress: (p) => progress.update(p) });
+  let wrote = false;
+  let stopped = false;
+  try {
+    for await (const record of reader) {
+      const check = checkRecord(record, known, source.label);
+      tally.count(check);
+      if (check.report === null) continue;
+      const r = check.report;
+      const pending = printer.invalid(r, eventLabel(r.line, r.event_type, r.event_id, r.element, several ? printable(source.label) : null));
+      if (pending !== undefined) await pending;
+      wrote = true;
+      // Nobody reads stdout any more and the verdict is already "invalid": stop reading.
+      if (io.stdoutClosed?.() === true) {
+        stopped = true;
+        break;
+      }
+    }
+  } finally {
+    progress.done();
+  }
+  return { summary: tally.summary(source.label, reader.stats.format), wrote, stopped };
+}
+
 /** Runs `validate` over `files` (already expanded). I/O errors propagate as `CliUsageError` (exit 2). */
 export async function validateCommand(files: string | readonly string[], options: ValidateOptions, io: CliIo): Promise<ExitCode> {
   const list = typeof files === 'string' ? [files] : files;
-  const known = knownPayloadTypes();
   const quiet = options.quiet === true;
   const progress = quiet ? createProgress({ ...io, stderrIsTTY: false }) : createProgress(io);
   const printer = makePrinter(options.format, quiet, io.stdout, () => progress.done());
-  const several = list.length > 1;
+  const context = { known: knownPayloadTypes(), printer, progress, several: list.length > 1 };
   const summaries: ValidateSummary[] = [];
   const total = new Tally();
   let stopped = false;
 
+  for (const file of list) await assertReadable(file, io);
   await printer.begin();
-  for (const file of list) {
-    const source = await openInput(file, io);
-    const tally = new Tally();
-    const reader = readInput(source, { onProgress: (p) => progress.update(p) });
-    let wrote = false;
-    try {
-      for await (const record of reader) {
-        const check = checkRecord(record, known, source.label);
-        tally.count(check);
-        if (check.report !== null) {
-          const r = check.report;
-          const label = eventLabel(r.line, r.event_type, r.event_id, r.element, several ? printable(source.label) : null);
-          const pending = printer.invalid(r, label);
-          if (pending !== undefined) await pending;
-          wrote = true;
-          // Nobody reads stdout any more and the verdict is already "invalid": stop reading.
-          if (io.stdoutClosed?.() === true) {
-            stopped = true;
-            break;
-          }
-        }
-      }
-    } finally {
-      progress.done();
+  try {
+    for (const file of list) {
+      const one = await validateOne(file, io, context);
+      summaries.push(one.summary);
+      total.merge(one.summary);
+      stopped = one.stopped;
+      if (stopped) break;
+      await printer.fileDone(one.summary, one.wrote);
     }
-    const summary = tally.summary(source.label, reader.stats.format);
-    summaries.push(summary);
-    total.merge(summary);
-    if (stopped) break;
-    await printer.fileDone(summary, wrote);
+  } catch (error) {
+    // An input failing mid-read (exit 2): the report still ends with the totals so far (--json stays JSON).
+    await printer.end(total.summary(`${list.length} ${list.length === 1 ? 'file' : 'files'} (incomplete)`, 'mixed'), summaries, false);
+    throw error;
   }
   const formats = new Set(summaries.map((s) => s.format));
-  const totalSummary = several
+  const totalSummary = context.several
     ? total.summary(`${list.length} files`, formats.size === 1 ? summaries[0]!.format : 'mixed')
     : total.summary(summaries[0]?.source ?? '', summaries[0]?.format ?? 'empty');
   if (!stopped) await printer.end(totalSummary, summaries);

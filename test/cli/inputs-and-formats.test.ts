@@ -145,3 +145,24 @@ describe('the progress bar on a terminal reporting 0 columns', () => {
     expect(line.length).toBeLessThanOrEqual(79);
   });
 });
+
+describe('an input failing mid-read', () => {
+  it('is an I/O error (exit 2), and --json still ends as one JSON document', async () => {
+    const { run } = await import('../../src/cli/run');
+    let stdout = '';
+    let stderr = '';
+    const stdin = new Readable({
+      read() {
+        this.push(Buffer.from(`${JSON.stringify(focus(1, 'p-ana', 'repo', 'x'))}\n`));
+        this.destroy(Object.assign(new Error('device gone'), { code: 'EIO' }));
+      },
+    });
+    const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stdin, stderrIsTTY: false };
+    const code = await run(['validate', '-', '--json'], io);
+    expect(code).toBe(2);
+    expect(stderr).toContain("cannot read '<stdin>': device gone");
+    const report = JSON.parse(stdout) as { valid: boolean; summary: { source: string } };
+    expect(report.valid).toBe(false);
+    expect(report.summary.source).toBe('1 file (incomplete)');
+  });
+});
