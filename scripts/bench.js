@@ -170,9 +170,13 @@ function runCli(file) {
   const ms = nowMs() - t0;
   if (r.error) throw r.error;
   const maxRssKb = Number(fs.readFileSync(rssFile, 'utf8'));
-  const summary = /Summary for .*: ([\d,]+) events, ([\d,]+) valid/.exec(r.stdout);
+  // Malformed lines are not events: `N events, V valid, K invalid; M malformed records`.
+  const summary = /Summary for .*: ([\d,]+) events, ([\d,]+) valid, [^;\n]*(?:; ([\d,]+) malformed record)?/.exec(r.stdout);
   if (summary === null) throw new Error(`CLI validate printed no summary (exit ${r.status}):\n${r.stderr}`);
-  return { ms, status: r.status, events: Number(summary[1].replace(/,/g, '')), valid: Number(summary[2].replace(/,/g, '')), maxRssMb: maxRssKb / 1024 };
+  const int = (s) => Number((s ?? '0').replace(/,/g, ''));
+  const malformed = int(summary[3]);
+  // `events` counts records (events and malformed lines), as the checks below expect.
+  return { ms, status: r.status, events: int(summary[1]) + malformed, valid: int(summary[2]), maxRssMb: maxRssKb / 1024 };
 }
 
 async function benchCli() {

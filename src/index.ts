@@ -6,3 +6,6 @@
  * available unchanged at `spec-kitty-events/v2`.
  */
 export * from './v2';
+
+// The JSON Lines reader (streaming, BOM, CRLF, line numbers, per-line errors).
+export { JsonLinesReader, readJsonLines, parseJsonLines, DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_DOCUMENT_BYTES, type JsonLinesPosition, type JsonLinesValue, type JsonLinesError, type JsonLinesErrorCode, type JsonLinesRecord, type JsonLinesFormat, type JsonLinesStats, type JsonLinesProgress, type JsonLinesOptions, type JsonLinesSource } from './jsonl';

@@ -1,23 +1,27 @@
 #!/usr/bin/env node
 /**
  * Entry point of the `spec-kitty-events` command (package.json `bin`).
- * Everything happens in `run`; this file only wires it to the process.
+ * Everything happens in `run`; this file only wires it to the process. A closed stdout or
+ * stderr (`… | head`) never ends the process early: the command finishes, and the exit code
+ * is always its verdict.
  */
-import { processIo } from './io';
+import { processIo, streamWriter, EXIT_USAGE, type ExitCode } from './io';
 import { run } from './run';
 
-// A closed pipe (`… | head`) is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+const out = streamWriter(process.stdout);
+const err = streamWriter(process.stderr);
 
-run(process.argv.slice(2), processIo()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+async function main(): Promise<ExitCode> {
+  try {
+    return await run(process.argv.slice(2), processIo(out, err));
+  } catch (error) {
+    await err.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+void main().then(async (code) => {
+  process.exitCode = code;
+  await Promise.all([out.flush(), err.flush()]);
+  process.exit(code);
+});

@@ -49,10 +49,92 @@ export function jsonPathToField(jsonPath: string): string {
   return out.startsWith('.') ? out.slice(1) : out;
 }
 
-function related(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a === '' || b === '') return false;
-  return a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+/**
+ * The fields a list of model violations names, as a trie of dotted segments: `covers(f)` is
+ * true when `f` equals one of them, or is a parent or a child of one (`a` and `a.b.c`). Cost
+ * linear in the total length of the fields, whatever their number.
+ */
+class FieldTrie {
+  private readonly root = new Map<string, FieldNode>();
+  private hasEmpty = false;
+
+  add(field: string): void {
+    if (field === '') {
+      this.hasEmpty = true;
+      return;
+    }
+    let children = this.root;
+    let node: FieldNode | undefined;
+    for (const segment of field.split('.')) {
+      node = children.get(segment);
+      if (node === undefined) {
+        node = { end: false, children: new Map() };
+        children.set(segment, node);
+      }
+      children = node.children;
+    }
+    node!.end = true;
+  }
+
+  covers(field: string): boolean {
+    if (field === '') return this.hasEmpty;
+    let children = this.root;
+    for (const segment of field.split('.')) {
+      const node = children.get(segment);
+      if (node === undefined) return false;
+      if (node.end) return true; // a model field is this field or one of its parents
+      children = node.children;
+    }
+    return true; // this field is a parent of a model field
+  }
+}
+
+interface FieldNode {
+  end: boolean;
+  readonly children: Map<string, FieldNode>;
+}
+
+/** Longest message kept in a problem, in UTF-16 units. */
+export const MAX_MESSAGE_LENGTH = 1000;
+/** Longest JSON rendering of an offending value kept whole; longer ones are kept as a clipped string. */
+export const MAX_INPUT_LENGTH = 1000;
+/** Problems kept per event; the rest are counted in one `too_many_problems` problem. */
+export const MAX_PROBLEMS_PER_EVENT = 1000;
+
+/** `text` cut to `max` UTF-16 units with an ellipsis (never splitting a surrogate pair). */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * The offending value as kept in a report: itself when its JSON is short, else the clipped
+ * JSON text (a value nested too deep to render becomes a note).
+ */
+export function boundedInput(value: unknown): unknown {
+  if (value === null || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (typeof value === 'string') return clipText(value, MAX_INPUT_LENGTH);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return '<value too deeply nested or not JSON>';
+  }
+  if (text === undefined) return String(typeof value);
+  return text.length <= MAX_INPUT_LENGTH ? value : clipText(text, MAX_INPUT_LENGTH);
+}
+
+function modelProblem(prefix: string, field: string, rule: string, message: string, input: unknown): Problem {
+  return {
+    field: joinField(prefix, field),
+    rule,
+    message: clipText(message, MAX_MESSAGE_LENGTH),
+    source: 'model',
+    ...(rule === 'missing' ? {} : { input: boundedInput(input) }),
+  };
 }
 
 /**
@@ -66,35 +148,49 @@ export function conformanceProblems(
   modelViolations: readonly ModelViolationLike[],
   schemaViolations: readonly SchemaViolationLike[],
 ): Problem[] {
-  const problems: Problem[] = modelViolations.map((v) => ({
-    field: joinField(prefix, v.field),
-    rule: v.violationType,
-    message: v.message,
-    source: 'model' as const,
-    ...(v.violationType === 'missing' ? {} : { input: v.inputValue }),
-  }));
-  const modelFields = modelViolations.map((v) => v.field);
+  const problems: Problem[] = modelViolations.map((v) => modelProblem(prefix, v.field, v.violationType, v.message, v.inputValue));
+  const modelFields = new FieldTrie();
+  for (const v of modelViolations) modelFields.add(v.field);
   for (const s of schemaViolations) {
     const field = jsonPathToField(s.jsonPath);
-    if (modelFields.some((m) => related(m, field))) continue;
-    problems.push({ field: joinField(prefix, field), rule: s.validator, message: s.message, source: 'schema' });
+    if (modelFields.covers(field)) continue;
+    problems.push({ field: joinField(prefix, field), rule: s.validator, message: clipText(s.message, MAX_MESSAGE_LENGTH), source: 'schema' });
   }
   return problems;
 }
 
-/** Problems of a library `ValidationError` (`Event.fromDict`). */
-export function violationProblems(prefix: string, violations: readonly Violation[]): Problem[] {
-  return violations.map((v) => ({
-    field: joinField(prefix, v.loc.join('.')),
-    rule: v.type,
-    message: v.msg,
-    source: 'model' as const,
-    ...(v.type === 'missing' ? {} : { input: v.input }),
-  }));
+/** At most `MAX_PROBLEMS_PER_EVENT` problems; the rest counted in a last `too_many_problems` one. */
+export function capProblems(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_EVENT) return problems;
+  const kept = problems.slice(0, MAX_PROBLEMS_PER_EVENT - 1);
+  kept.push({
+    field: EVENT_FIELD,
+    rule: 'too_many_problems',
+    message: `${problems.length - kept.length} more problems not listed`,
+    source: 'model',
+  });
+  return kept;
 }
 
-export function malformedProblem(message: string): Problem {
-  return { field: JSON_FIELD, rule: 'json_invalid', message, source: 'json' };
+/** A record the checks could not handle (a value nested too deep, ...): reported, never fatal. */
+export function internalProblem(error: unknown): Problem {
+  let text: string;
+  try {
+    text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    text = 'unknown error';
+  }
+  return { field: EVENT_FIELD, rule: 'check_failed', message: clipText(`the event could not be checked: ${text}`, MAX_MESSAGE_LENGTH), source: 'model' };
+}
+
+/** Problems of a library `ValidationError` (`Event.fromDict`). */
+export function violationProblems(prefix: string, violations: readonly Violation[]): Problem[] {
+  return capProblems(violations.map((v) => modelProblem(prefix, v.loc.join('.'), v.type, v.msg, v.input)));
+}
+
+/** A record the reader could not read as JSON (`rule`: the reader's error code, `json_invalid`, `utf8_invalid`, ...). */
+export function malformedProblem(message: string, rule = 'json_invalid'): Problem {
+  return { field: JSON_FIELD, rule, message: clipText(message, MAX_MESSAGE_LENGTH), source: 'json' };
 }
 
 /** A short, one-line JSON rendering of an offending value. */
@@ -103,15 +199,22 @@ export function preview(value: unknown, max = 60): string {
   try {
     text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = String(value);
+    text = '<unprintable value>';
   }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clipText(text, max);
 }
 
-/** Where an event is: `line 12 (WPStatusChanged 01J…)`. */
-export function eventLabel(line: number, eventType: string | null, eventId: string | null): string {
-  const parts = [eventType, eventId].filter((p): p is string => p !== null && p !== '');
-  return parts.length === 0 ? `line ${line}` : `line ${line} (${parts.join(' ')})`;
+/**
+ * Where an event is: `line 12 (WPStatusChanged 01J…)`; `line 40 (element 3, …)` in a JSON
+ * array; prefixed with the file when several are read (`a.jsonl: line 12 …`).
+ */
+export function eventLabel(line: number, eventType: string | null, eventId: string | null, element: number | null = null, source: string | null = null): string {
+  const parts = [eventType === null ? null : clipText(eventType, 60), eventId === null ? null : clipText(eventId, 30)].filter(
+    (p): p is string => p !== null && p !== '',
+  );
+  const where = element === null ? parts.join(' ') : [`element ${element}${parts.length > 0 ? ',' : ''}`, ...parts].join(' ');
+  const label = where === '' ? `line ${line}` : `line ${line} (${where})`;
+  return source === null ? label : `${source}: ${label}`;
 }
 
 /** Escapes control characters so hostile input cannot drive the terminal. */

@@ -4,7 +4,7 @@
  * clean. Redraws at most every `intervalMs` and erases itself when done.
  */
 import type { CliIo } from './io';
-import type { ReadProgress } from './input';
+import type { JsonLinesProgress as ReadProgress } from '../jsonl';
 
 export const PROGRESS_LINE_THRESHOLD = 10_000;
 
@@ -56,7 +56,9 @@ export function createProgress(io: CliIo, options: ProgressOptions = {}): Progre
   const threshold = options.threshold ?? PROGRESS_LINE_THRESHOLD;
   const interval = options.intervalMs ?? 100;
   const now = options.now ?? Date.now;
-  const width = Math.max(20, (io.stderrColumns ?? 80) - 1);
+  // A terminal may report 0 (or no) columns (some CI consoles, a detached pty): assume 80.
+  const columns = io.stderrColumns !== undefined && Number.isFinite(io.stderrColumns) && io.stderrColumns > 0 ? io.stderrColumns : 80;
+  const width = Math.max(20, columns - 1);
   let drawn = false;
   let last = -Infinity;
   return {

@@ -15,11 +15,14 @@ import {
   UnknownParticipantError,
   ValidationError,
 } from '../index';
-import { openInput, readRecords, type InputRecord } from './input';
+import type { JsonLinesError } from '../jsonl';
+import { assertReadable, openInput, readInput } from './input';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, type CliIo, type ExitCode } from './io';
-import { eventLabel, formatProblem, malformedProblem, printable, violationProblems, type Problem } from './problems';
+import { jsonChunks } from './json-stream';
+import { eventLabel, formatProblem, internalProblem, malformedProblem, printable, violationProblems, type Problem } from './problems';
 import { createProgress } from './progress';
-import { renderSummary, type ReducedDicts } from './summary';
+import { summaryLines, type ReducedDicts } from './summary';
+import type { OutputFormat } from './validate';
 
 export const REDUCER_NAMES = ['status', 'lifecycle', 'collaboration', 'all'] as const;
 export type ReducerName = (typeof REDUCER_NAMES)[number];
@@ -34,8 +37,11 @@ export interface ReduceOptions {
   readonly reducer: ReducerName;
   readonly mode: Mode;
   readonly roster: string | null;
-  readonly json: boolean;
+  /** `text` (a summary for a person), `json` (`toDict()`, indented), `ndjson` (`toDict()` on one line). */
+  readonly format: OutputFormat;
   readonly maxItems: number;
+  /** No per-line reports of skipped records on stderr, no progress bar. */
+  readonly quiet?: boolean;
 }
 
 type Roster = ReadonlyMap<string, ParticipantIdentity>;
@@ -92,7 +98,7 @@ export async function loadRoster(file: string, io: CliIo): Promise<Roster> {
 
 interface RunningReducer {
   readonly name: 'status' | 'lifecycle' | 'collaboration';
-  readonly reducer: { apply(event: Event): unknown; readonly state: { toDict(): Record<string, unknown> } };
+  readonly reducer: { applyAll(events: Iterable<Event>): unknown; readonly state: { toDict(): Record<string, unknown> } };
 }
 
 function makeReducers(options: ReduceOptions, roster: Roster | null): RunningReducer[] {
@@ -109,83 +115,106 @@ function makeReducers(options: ReduceOptions, roster: Roster | null): RunningRed
   });
 }
 
-/** Runs `reduce`. I/O and option problems propagate as `CliUsageError` (exit 2). */
-export async function reduceCommand(file: string, options: ReduceOptions, io: CliIo): Promise<ExitCode> {
+/** What the log said about a record it could not turn into an `Event`. */
+function skippedRecord(record: JsonLinesError): { label: string; problems: readonly Problem[] } {
+  if (record.code !== 'parse_failed') {
+    return { label: eventLabel(record.line, null, null, record.element), problems: [malformedProblem(record.message, record.code)] };
+  }
+  const value = record.json;
+  const own = (key: string): string | null => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, key)) return null;
+    const v = (value as Record<string, unknown>)[key];
+    return typeof v === 'string' ? v : null;
+  };
+  const label = eventLabel(record.line, own('event_type'), own('event_id'), record.element);
+  const problems = record.cause instanceof ValidationError ? violationProblems('', record.cause.violations) : [internalProblem(record.cause)];
+  return { label, problems };
+}
+
+/** Lines of text written in pieces of about this many lines. */
+const LINES_PER_WRITE = 512;
+
+/** Runs `reduce` over `files` (one log, read in order). I/O and option problems propagate as `CliUsageError` (exit 2). */
+export async function reduceCommand(files: string | readonly string[], options: ReduceOptions, io: CliIo): Promise<ExitCode> {
+  const list = typeof files === 'string' ? [files] : files;
+  const quiet = options.quiet === true;
   const roster = options.roster === null ? null : await loadRoster(options.roster, io);
-  const source = await openInput(file, io);
+  for (const file of list) await assertReadable(file, io);
   const reducers = makeReducers(options, roster);
-  const progress = createProgress(io);
-  const lineOfEvent = new Map<string, number>();
+  const progress = quiet ? createProgress({ ...io, stderrIsTTY: false }) : createProgress(io);
+  const several = list.length > 1;
+  const lineOfEvent = new Map<string, string>();
+  // The reducers keep every event anyway; handing them over at once (applyAll) sorts once
+  // instead of inserting each out-of-order event into a sorted log.
+  const events: Event[] = [];
   let records = 0;
-  let reduced = 0;
   let skipped = 0;
 
-  const skip = (label: string, problems: readonly Problem[]): void => {
-    skipped++;
-    progress.done();
-    io.stderr(`${problems.map((p) => formatProblem(`skipped ${label}`, p)).join('\n')}\n`);
-  };
-
-  const onRecord = (record: InputRecord): void => {
-    records++;
-    if (record.kind === 'malformed') {
-      skip(`line ${record.line}`, [malformedProblem(record.message)]);
-      return;
-    }
-    let event: Event;
+  for (const file of list) {
+    const source = await openInput(file, io);
+    const where = several ? `${printable(source.label)}: ` : '';
+    const reader = readInput(source, { parse: (json) => Event.fromDict(json), onProgress: (p) => progress.update(p) });
     try {
-      event = Event.fromDict(record.value);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      const value = record.value as Record<string, unknown> | null;
-      const type = typeof value?.event_type === 'string' ? value.event_type : null;
-      const id = typeof value?.event_id === 'string' ? value.event_id.slice(0, 30) : null;
-      skip(eventLabel(record.line, type === null ? null : type.slice(0, 60), id), violationProblems('', error.violations));
-      return;
+      for await (const record of reader) {
+        records++;
+        if (record.kind === 'error') {
+          skipped++;
+          if (quiet) continue;
+          progress.done();
+          const { label, problems } = skippedRecord(record);
+          await io.stderr(`${problems.map((p) => formatProblem(`skipped ${where}${label}`, p)).join('\n')}\n`);
+          continue;
+        }
+        const event = record.value;
+        events.push(event);
+        if (!lineOfEvent.has(event.event_id)) lineOfEvent.set(event.event_id, `${where}line ${record.line}`);
+      }
+    } finally {
+      progress.done();
     }
-    reduced++;
-    if (!lineOfEvent.has(event.event_id)) lineOfEvent.set(event.event_id, record.line);
-    for (const r of reducers) r.reducer.apply(event);
-  };
-
-  try {
-    await readRecords(source, { onRecord, onProgress: (p) => progress.update(p) });
-  } finally {
-    progress.done();
   }
 
   const dicts: { -readonly [K in keyof ReducedDicts]: ReducedDicts[K] } = {};
   for (const r of reducers) {
     try {
+      r.reducer.applyAll(events);
       dicts[r.name] = r.reducer.state.toDict();
     } catch (error) {
-      io.stderr(`${describeReduceFailure(r.name, options.mode, error, lineOfEvent)}\n`);
+      await io.stderr(`${describeReduceFailure(r.name, options.mode, error, lineOfEvent)}\n`);
       return EXIT_INVALID;
     }
   }
 
-  if (options.json) {
+  if (options.format !== 'text') {
     const single = options.reducer === 'all' ? dicts : dicts[options.reducer];
-    io.stdout(`${JSON.stringify(single, null, 2)}\n`);
+    for (const chunk of jsonChunks(single, options.format === 'json' ? 2 : 0)) await io.stdout(chunk);
+    await io.stdout('\n');
   } else {
-    io.stdout(renderSummary(dicts, { maxItems: options.maxItems }));
-    const skippedText = skipped > 0 ? `, ${skipped} skipped (reported on stderr)` : '';
+    const lines = summaryLines(dicts, { maxItems: options.maxItems });
+    for (let i = 0; i < lines.length; i += LINES_PER_WRITE) await io.stdout(`${lines.slice(i, i + LINES_PER_WRITE).join('\n')}\n`);
+    const skippedText = skipped > 0 ? `, ${skipped} skipped${quiet ? '' : ' (reported on stderr)'}` : '';
     const modeText = reducers.some((r) => r.name === 'collaboration') ? `, collaboration mode ${options.mode}` : '';
-    io.stdout(`\nInput ${printable(source.label)}: ${records} records, ${reduced} events reduced${skippedText}${modeText}\n`);
+    const label = several ? `${list.length} files` : printable(list[0] === '-' ? '<stdin>' : (list[0] ?? ''));
+    await io.stdout(`\nInput ${label}: ${records} records, ${events.length} events reduced${skippedText}${modeText}\n`);
   }
   return EXIT_OK;
 }
 
-function describeReduceFailure(name: string, mode: Mode, error: unknown, lineOfEvent: ReadonlyMap<string, number>): string {
+function describeReduceFailure(name: string, mode: Mode, error: unknown, lineOfEvent: ReadonlyMap<string, string>): string {
   if (error instanceof UnknownParticipantError) {
     const line = lineOfEvent.get(error.eventId);
-    const where = line === undefined ? `event ${error.eventId}` : `line ${line} (${error.eventType} ${error.eventId})`;
+    const where = line === undefined ? `event ${error.eventId}` : `${line} (${error.eventType} ${error.eventId})`;
     return [
       printable(`error: ${where}: ${error.message}`),
       `  The ${name} reducer ran in ${mode} mode: an event from a participant outside the roster aborts the reduction.`,
       '  Seed the roster with --roster <file>, or use --mode permissive to record it as an anomaly.',
     ].join('\n');
   }
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  let message: string;
+  try {
+    message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    message = 'unknown error';
+  }
   return `error: the ${name} reducer failed: ${message.split('\n').map(printable).join('\n  ')}`;
 }

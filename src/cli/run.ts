@@ -6,8 +6,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../index';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
+import { expandInputs } from './files';
 import { DEFAULT_MODE, DEFAULT_REDUCER, MODES, REDUCER_NAMES, reduceCommand, type Mode, type ReducerName } from './reduce';
-import { validateCommand } from './validate';
+import { OUTPUT_FORMATS, validateCommand, type OutputFormat } from './validate';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -16,8 +17,10 @@ Exit codes:
   2  usage or I/O error (bad option, missing or unreadable file)`;
 
 const INPUT_HELP = `
-Input: JSON Lines (one event envelope per line) or one JSON array of envelopes; "-" reads
-stdin. A line that is not JSON is reported with its line number and skipped.`;
+Input: one or more files or glob patterns ("logs/*.jsonl", "logs/**/*.jsonl"; "-" reads
+stdin), each JSON Lines (one event envelope per line, UTF-8) or one JSON array of envelopes.
+A line that is not JSON (or not UTF-8) is reported with its line number and skipped; UTF-16,
+binary or pretty-printed JSON input gets one message.`;
 
 const ROOT_EXAMPLES = `
 Examples:
@@ -35,6 +38,8 @@ problem names its line, field and rule; a summary ends the report.
 Examples:
   $ spec-kitty-events validate examples/mission.jsonl
   $ cat events.jsonl | spec-kitty-events validate - --json
+  $ spec-kitty-events validate 'logs/*.jsonl' --format ndjson
+  $ spec-kitty-events validate logs/a.jsonl logs/b.jsonl --quiet && echo valid
 ${EXIT_CODES_HELP}`;
 
 const REDUCE_EXAMPLES = `${INPUT_HELP}
@@ -73,35 +78,48 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
     .showHelpAfterError('(add --help for usage)')
     .addHelpText('after', ROOT_EXAMPLES);
 
+  const cwd = io.cwd ?? process.cwd();
+
   program
     .command('validate')
     .description("check every event's envelope and payload against the contract")
-    .argument('<file>', 'event log (JSON Lines or a JSON array); "-" for stdin')
-    .option('--json', 'print the report as JSON', false)
+    .argument('<files...>', 'event logs (JSON Lines or a JSON array), glob patterns; "-" for stdin')
+    .addOption(new Option('--format <format>', 'how to print the report').choices(OUTPUT_FORMATS).default('text'))
+    .option('--json', 'print the report as one JSON document (= --format json)', false)
+    .option('-q, --quiet', 'print nothing: the exit code is the verdict', false)
     .addHelpText('after', VALIDATE_EXAMPLES)
-    .action(async (file: string, opts: { json: boolean }) => {
-      setCode(await validateCommand(file, { json: opts.json }, io));
+    .action(async (files: string[], opts: { format: OutputFormat; json: boolean; quiet: boolean }) => {
+      const format: OutputFormat = opts.json ? 'json' : opts.format;
+      setCode(await validateCommand(await expandInputs(files, cwd), { format, quiet: opts.quiet }, io));
     });
 
   program
     .command('reduce')
     .description('reduce the log and print the resulting state')
-    .argument('<file>', 'event log (JSON Lines or a JSON array); "-" for stdin')
+    .argument('<files...>', 'event log (JSON Lines or a JSON array), several files or globs read as one log in order; "-" for stdin')
     .addOption(new Option('--reducer <name>', 'which reducer to run').choices(REDUCER_NAMES).default(DEFAULT_REDUCER))
     .addOption(new Option('--mode <mode>', 'collaboration reducer mode').choices(MODES).default(DEFAULT_MODE))
     .option('--roster <file>', 'JSON file of participants known before the first event')
-    .option('--json', 'print the reduced state as JSON (toDict())', false)
-    .option('--max-items <n>', 'items listed per summary section (0 = all)', parseMaxItems, 20)
+    .addOption(new Option('--format <format>', 'text (a summary), json (toDict(), indented) or ndjson (toDict() on one line)').choices(OUTPUT_FORMATS).default('text'))
+    .option('--json', 'print the reduced state as JSON (toDict(); = --format json)', false)
+    .option('-q, --quiet', 'do not report skipped lines on stderr', false)
+    .option('--max-items <n>', 'items listed per summary section and inline list (0 = all)', parseMaxItems, 20)
     .addHelpText('after', REDUCE_EXAMPLES)
-    .action(async (file: string, opts: { reducer: ReducerName; mode: Mode; roster?: string; json: boolean; maxItems: number }) => {
-      setCode(
-        await reduceCommand(
-          file,
-          { reducer: opts.reducer, mode: opts.mode, roster: opts.roster ?? null, json: opts.json, maxItems: opts.maxItems },
-          io,
-        ),
-      );
-    });
+    .action(
+      async (
+        files: string[],
+        opts: { reducer: ReducerName; mode: Mode; roster?: string; format: OutputFormat; json: boolean; quiet: boolean; maxItems: number },
+      ) => {
+        const format: OutputFormat = opts.json ? 'json' : opts.format;
+        setCode(
+          await reduceCommand(
+            await expandInputs(files, cwd),
+            { reducer: opts.reducer, mode: opts.mode, roster: opts.roster ?? null, format, maxItems: opts.maxItems, quiet: opts.quiet },
+            io,
+          ),
+        );
+      },
+    );
 
   return program;
 }

@@ -52,6 +52,13 @@ function oneLine(reason: string): string {
     .join(' | ');
 }
 
+/** Longest printable length of `keys` (0 for none), without spreading them into arguments. */
+function maxLength(keys: readonly string[]): number {
+  let max = 0;
+  for (const k of keys) max = Math.max(max, printable(k).length);
+  return max;
+}
+
 function count(n: number, word: string, pluralWord = `${word}s`): string {
   return `${n} ${n === 1 ? word : pluralWord}`;
 }
@@ -69,12 +76,20 @@ class Out {
     this.lines.push(s);
   }
 
+  /** `items` joined with `sep`, at most maxItems of them, then `… N more`. */
+  inline<T>(all: readonly T[], render: (item: T) => string, sep = ', '): string {
+    const shown = this.maxItems > 0 && all.length > this.maxItems ? all.slice(0, this.maxItems) : all;
+    const parts = shown.map(render);
+    if (shown.length < all.length) parts.push(`… ${all.length - shown.length} more`);
+    return parts.join(sep);
+  }
+
   /** Adds up to maxItems rendered items, then a `… N more` line. */
   items<T>(all: readonly T[], render: (item: T) => string | string[]): void {
     const shown = this.maxItems > 0 ? all.slice(0, this.maxItems) : all;
     for (const item of shown) {
       const r = render(item);
-      if (Array.isArray(r)) this.lines.push(...r);
+      if (Array.isArray(r)) for (const l of r) this.lines.push(l);
       else this.lines.push(r);
     }
     if (shown.length < all.length) this.lines.push(`  … ${all.length - shown.length} more (--json prints everything, --max-items 0 lists all)`);
@@ -89,9 +104,9 @@ function renderMission(out: Out, lifecycle: Dict): void {
   } else {
     out.heading(`Mission ${text(id)} · ${text(lifecycle.mission_type)} · ${text(status)}`);
   }
-  const phases = list(lifecycle.phases_entered).map((p) => text(p));
+  const phases = list(lifecycle.phases_entered);
   out.line(`  current phase: ${text(lifecycle.current_phase)}`);
-  if (phases.length > 0) out.line(`  phases entered: ${phases.join(' → ')}`);
+  if (phases.length > 0) out.line(`  phases entered: ${out.inline(phases, (p) => text(p), ' → ')}`);
 }
 
 function renderWorkPackages(out: Out, wpStates: unknown): void {
@@ -101,7 +116,7 @@ function renderWorkPackages(out: Out, wpStates: unknown): void {
     out.line('  none');
     return;
   }
-  const width = Math.min(24, Math.max(...wps.map(([k]) => printable(k).length)));
+  const width = Math.min(24, maxLength(wps.map(([k]) => k)));
   const byLane = new Map<string, number>();
   for (const [, raw] of wps) {
     const lane = text(dict(raw).current_lane);
@@ -117,7 +132,7 @@ function renderWorkPackages(out: Out, wpStates: unknown): void {
     }
     return `  ${printable(key).padEnd(width)}  ${text(wp.current_lane).padEnd(11)}  since ${text(wp.last_transition_at)}${extra}`;
   });
-  out.line(`  lanes: ${[...byLane].map(([lane, n]) => `${lane} ${n}`).join(' · ')}`);
+  out.line(`  lanes: ${[...byLane].map(([lane, n]) => `${lane} ${n}`).join(' · ')}`); // at most one entry per lane
 }
 
 function renderParticipants(out: Out, collab: Dict): void {
@@ -130,7 +145,7 @@ function renderParticipants(out: Out, collab: Dict): void {
   const title = departed.length > 0 ? `Participants (${participants.length} present, ${departed.length} departed)` : `Participants (${participants.length})`;
   out.heading(title);
   if (participants.length === 0 && departed.length === 0) out.line('  none');
-  const idWidth = Math.min(24, Math.max(4, ...participants.map(([k]) => printable(k).length), ...departed.map(([k]) => printable(k).length)));
+  const idWidth = Math.min(24, Math.max(4, maxLength(participants.map(([k]) => k)), maxLength(departed.map(([k]) => k))));
   out.items(participants, ([pid, raw]) => {
     const identity = dict(raw);
     const target = dict(focus[pid]);
@@ -138,7 +153,7 @@ function renderParticipants(out: Out, collab: Dict): void {
     const seen = Object.prototype.hasOwnProperty.call(presence, pid) ? `last heartbeat ${text(presence[pid])}` : 'no heartbeat yet';
     const running = list(executions[pid]);
     const details = [drivers.has(pid) ? 'driving' : 'not driving', `focus ${focusText}`, seen];
-    if (running.length > 0) details.push(`running ${running.map((s) => text(s)).join(', ')}`);
+    if (running.length > 0) details.push(`running ${out.inline(running, (s) => text(s))}`);
     return [
       `  ${printable(pid).padEnd(idWidth)}  ${text(identity.participant_type).padEnd(11)}  ${text(identity.display_name, '(no name)')}`,
       `  ${' '.repeat(idWidth)}  ${details.join(' · ')}`,
@@ -148,12 +163,12 @@ function renderParticipants(out: Out, collab: Dict): void {
   const shared = entries(collab.participants_by_focus).filter(([, ids]) => list(ids).length > 1);
   if (shared.length > 0) {
     out.line('  shared focus:');
-    out.items(shared, ([key, ids]) => `    ${printable(key)} ← ${list(ids).map((i) => text(i)).join(', ')}`);
+    out.items(shared, ([key, ids]) => `    ${printable(key)} ← ${out.inline(list(ids), (i) => text(i))}`);
   }
   const sessions = entries(collab.linked_sessions);
   if (sessions.length > 0) {
     out.line('  linked sessions:');
-    out.items(sessions, ([pid, ids]) => `    ${printable(pid)}: ${list(ids).map((i) => text(i)).join(', ')}`);
+    out.items(sessions, ([pid, ids]) => `    ${printable(pid)}: ${out.inline(list(ids), (i) => text(i))}`);
   }
 }
 
@@ -172,9 +187,9 @@ function renderWarnings(out: Out, collab: Dict): void {
     const acks = entries(w.acknowledgements);
     const ackMap = dict(w.acknowledgements);
     const waiting = list(w.participant_ids).filter((p) => typeof p !== 'string' || !Object.prototype.hasOwnProperty.call(ackMap, p));
-    const lines = [`  ${text(w.warning_id)}  ${text(w.warning_type)}  participants: ${list(w.participant_ids).map((p) => text(p)).join(', ')}`];
-    lines.push(acks.length > 0 ? `    acknowledged: ${acks.map(([p, a]) => `${printable(p)} → ${text(a)}`).join(', ')}` : '    acknowledged: nobody yet');
-    if (waiting.length > 0) lines.push(`    awaiting: ${waiting.map((p) => text(p)).join(', ')}`);
+    const lines = [`  ${text(w.warning_id)}  ${text(w.warning_type)}  participants: ${out.inline(list(w.participant_ids), (p) => text(p))}`];
+    lines.push(acks.length > 0 ? `    acknowledged: ${out.inline(acks, ([p, a]) => `${printable(p)} → ${text(a)}`)}` : '    acknowledged: nobody yet');
+    if (waiting.length > 0) lines.push(`    awaiting: ${out.inline(waiting, (p) => text(p))}`);
     return lines;
   });
 }
@@ -197,7 +212,7 @@ interface CommentNode {
   readonly replies: CommentNode[];
 }
 
-function renderComments(out: Out, collab: Dict): void {
+function renderComments(out: Out, collab: Dict, options: SummaryOptions): void {
   const comments = list(collab.comments).map(dict);
   const nodes = comments.map((comment) => ({ comment, replies: [] as CommentNode[] }));
   const byId = new Map<string, CommentNode>();
@@ -216,17 +231,31 @@ function renderComments(out: Out, collab: Dict): void {
     out.line('  none');
     return;
   }
-  const renderNode = (node: CommentNode, depth: number, seen: Set<CommentNode>): string[] => {
-    if (seen.has(node)) return [];
-    seen.add(node);
-    const c = node.comment;
-    const orphan = depth === 0 && typeof c.reply_to === 'string' ? ` (reply to unknown comment ${text(c.reply_to)})` : '';
-    const prefix = depth === 0 ? '  ' : `  ${'  '.repeat(depth - 1)}└ `;
-    const lines = [`${prefix}${text(c.comment_id)} ${text(c.participant_id)}: ${clip(text(c.content), 100)}${orphan}`];
-    for (const reply of node.replies) lines.push(...renderNode(reply, Math.min(depth + 1, 12), seen));
+  // Iterative (threads can be thousands of replies deep); each comment once; replies past
+  // maxItems per thread are counted, not listed.
+  const renderThread = (root: CommentNode): string[] => {
+    const lines: string[] = [];
+    const seen = new Set<CommentNode>();
+    const stack: { node: CommentNode; depth: number }[] = [{ node: root, depth: 0 }];
+    let hidden = 0;
+    while (stack.length > 0) {
+      const { node, depth } = stack.pop()!;
+      if (seen.has(node)) continue;
+      seen.add(node);
+      if (options.maxItems > 0 && lines.length > options.maxItems) {
+        hidden++;
+      } else {
+        const c = node.comment;
+        const orphan = depth === 0 && typeof c.reply_to === 'string' ? ` (reply to unknown comment ${text(c.reply_to)})` : '';
+        const prefix = depth === 0 ? '  ' : `  ${'  '.repeat(depth - 1)}└ `;
+        lines.push(`${prefix}${text(c.comment_id)} ${text(c.participant_id)}: ${clip(text(c.content), 100)}${orphan}`);
+      }
+      for (let i = node.replies.length - 1; i >= 0; i--) stack.push({ node: node.replies[i]!, depth: Math.min(depth + 1, 12) });
+    }
+    if (hidden > 0) lines.push(`    … ${hidden} more ${hidden === 1 ? 'reply' : 'replies'} in this thread`);
     return lines;
   };
-  out.items(roots, (root) => renderNode(root, 0, new Set()));
+  out.items(roots, renderThread);
 }
 
 interface AnomalyLine {
@@ -255,6 +284,11 @@ function anomalyLines(dicts: ReducedDicts): AnomalyLine[] {
 
 /** The readable summary of every reducer that ran. */
 export function renderSummary(dicts: ReducedDicts, options: SummaryOptions): string {
+  return `${summaryLines(dicts, options).join('\n')}\n`;
+}
+
+/** The summary as lines (no newlines), for writing in pieces. */
+export function summaryLines(dicts: ReducedDicts, options: SummaryOptions): readonly string[] {
   const out = new Out(options.maxItems);
   if (dicts.lifecycle !== undefined) renderMission(out, dicts.lifecycle);
   if (dicts.lifecycle !== undefined) renderWorkPackages(out, dicts.lifecycle.wp_states);
@@ -265,11 +299,11 @@ export function renderSummary(dicts: ReducedDicts, options: SummaryOptions): str
     renderParticipants(out, collab);
     renderWarnings(out, collab);
     renderDecisions(out, collab);
-    renderComments(out, collab);
+    renderComments(out, collab, options);
   }
   const anomalies = anomalyLines(dicts);
   out.heading(`Anomalies (${anomalies.length})`);
   if (anomalies.length === 0) out.line('  none');
   out.items(anomalies, (a) => `  [${a.source}] ${a.text}`);
-  return `${out.lines.join('\n')}\n`;
+  return out.lines;
 }

@@ -1,6 +1,5 @@
-/** `--help`, `--version`, the input reader's edge cases and the progress bar. */
+/** `--help`, `--version` and the progress bar (the reader's edge cases: test/jsonl). */
 import { Readable } from 'node:stream';
-import { arrayElementLines, readRecords, type InputRecord } from '../../src/cli/input';
 import { createProgress, renderProgressLine } from '../../src/cli/progress';
 import type { CliIo } from '../../src/cli/io';
 import { cleanupTemp, cli, heartbeat, joined, jsonl, tempDir, writeFile } from './helpers';
@@ -12,8 +11,8 @@ describe('--help and --version', () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: spec-kitty-events');
-    expect(r.stdout).toMatch(/validate \[options\] <file>/);
-    expect(r.stdout).toMatch(/reduce \[options\] <file>/);
+    expect(r.stdout).toMatch(/validate \[options\] <files\.\.\.>/);
+    expect(r.stdout).toMatch(/reduce \[options\] <files\.\.\.>/);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toContain('$ spec-kitty-events reduce examples/mission.jsonl');
     expect(r.stdout).toContain('2  usage or I/O error');
@@ -25,7 +24,7 @@ describe('--help and --version', () => {
   ])('%s --help shows its options and an example', async (command, example, option) => {
     const r = await cli([command, '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Usage: spec-kitty-events ${command} [options] <file>`);
+    expect(r.stdout).toContain(`Usage: spec-kitty-events ${command} [options] <files...>`);
     expect(r.stdout).toContain(option);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toContain(example);
@@ -43,61 +42,6 @@ describe('--help and --version', () => {
     const r = await cli(['--version']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe('2.1.0');
-  });
-});
-
-async function readAll(text: string | string[], options: { maxLineLength?: number } = {}): Promise<InputRecord[]> {
-  const records: InputRecord[] = [];
-  const chunks = (Array.isArray(text) ? text : [text]).map((t) => Buffer.from(t));
-  await readRecords({ label: 'test', stream: Readable.from(chunks), totalBytes: null }, { onRecord: (r) => records.push(r), ...options });
-  return records;
-}
-
-describe('the input reader', () => {
-  it('joins lines split across chunks, including inside a multi-byte character', async () => {
-    const line = JSON.stringify({ name: 'café 😀' });
-    const bytes = Buffer.from(`${line}\n${line}`);
-    const cut = bytes.indexOf(Buffer.from('😀')) + 2;
-    const records: InputRecord[] = [];
-    await readRecords(
-      { label: 't', stream: Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)]), totalBytes: null },
-      { onRecord: (r) => records.push(r) },
-    );
-    expect(records).toEqual([
-      { kind: 'value', line: 1, index: 0, value: { name: 'café 😀' } },
-      { kind: 'value', line: 2, index: 1, value: { name: 'café 😀' } },
-    ]);
-  });
-
-  it('reports an over-long line as malformed and goes on with the next one', async () => {
-    const long = `{"x": "${'a'.repeat(200)}"}`;
-    const records = await readAll([`{"a":1}\n${long.slice(0, 50)}`, `${long.slice(50)}\n{"b":2}\n`], { maxLineLength: 100 });
-    expect(records).toEqual([
-      { kind: 'value', line: 1, index: 0, value: { a: 1 } },
-      { kind: 'malformed', line: 2, index: 1, message: 'line is longer than 100 characters' },
-      { kind: 'value', line: 3, index: 2, value: { b: 2 } },
-    ]);
-  });
-
-  it('reads a last line without a trailing newline', async () => {
-    expect(await readAll('{"a":1}\n{"b":2}')).toEqual([
-      { kind: 'value', line: 1, index: 0, value: { a: 1 } },
-      { kind: 'value', line: 2, index: 1, value: { b: 2 } },
-    ]);
-  });
-
-  it('detects the array form after leading blank lines and keeps real line numbers', async () => {
-    const records = await readAll('\n\n  [ {"a": 1},\n\n {"b": "[,{"}\n , 3 ]\n');
-    expect(records.map((r) => [r.line, r.kind === 'value' ? r.value : null])).toEqual([
-      [3, { a: 1 }],
-      [5, { b: '[,{' }],
-      [6, 3],
-    ]);
-  });
-
-  it('arrayElementLines finds each top-level element start, ignoring brackets inside strings', () => {
-    expect(arrayElementLines('[\n{"a":"]"},\n"x\\"]",\n[1,\n2]\n]')).toEqual([2, 3, 4]);
-    expect(arrayElementLines('[]')).toEqual([]);
   });
 });
 

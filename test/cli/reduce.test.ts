@@ -219,3 +219,19 @@ describe('reduce: input problems', () => {
     expect(r.stderr).toBe("error: cannot read 'missing.jsonl': no such file or directory\n");
   });
 });
+
+describe('reduce: event order in the file', () => {
+  it('a reversed log reduces to the same state (the events are handed to the reducers at once and sorted once)', async () => {
+    const dir = tempDir();
+    try {
+      const lines = fs.readFileSync(EXAMPLE, 'utf8').trimEnd().split('\n');
+      const reversed = writeFile(dir, 'reversed.jsonl', `${lines.reverse().join('\n')}\n`);
+      const inOrder = await cli(['reduce', EXAMPLE, '--json']);
+      const backwards = await cli(['reduce', reversed, '--json']);
+      expect(backwards.code).toBe(0);
+      expect(backwards.stdout).toBe(inOrder.stdout);
+    } finally {
+      cleanupTemp(dir);
+    }
+  });
+});

@@ -82,8 +82,9 @@ describe('validate: input forms', () => {
     const r = await cli(['validate', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^line 2: <json>: .+ \[json_invalid\]$/m);
-    expect(r.stdout).toContain('3 events, 2 valid, 1 invalid');
-    expect(r.stdout).toContain('malformed JSON: 1 line (reported and skipped)');
+    // A malformed line is not an event: it makes the verdict invalid without counting as one.
+    expect(r.stdout).toContain('2 events, 2 valid, 0 invalid; 1 malformed record');
+    expect(r.stdout).toContain('malformed: 1 record not read as JSON events');
   });
 
   it('reads stdin when the file is -', async () => {
@@ -158,7 +159,7 @@ describe('validate --json', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.valid).toBe(false);
-    expect(report.summary).toMatchObject({ source: file, format: 'jsonl', total: 5, valid: 3, invalid: 2, malformed: 1 });
+    expect(report.summary).toMatchObject({ source: file, format: 'jsonl', records: 5, total: 4, valid: 3, invalid: 1, malformed: 1 });
     expect(report.invalid.map((e) => e.line)).toEqual([4, 5]);
     expect(report.invalid[0]).toMatchObject({ event_id: bad.event_id, event_type: 'FocusChanged', known_type: true });
     expect(report.invalid[0]!.problems).toEqual([
