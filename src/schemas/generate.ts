@@ -15,6 +15,7 @@ import { targetConstructorToSchema } from 'class-validator-jsonschema';
 import { compareCodePoints, defineOwn } from '../conventions';
 import { registryFor, type ContractVersion, type RegistryEntry } from '../registry';
 import { enumDefinition } from '../validation/constraints/is-choice';
+import { MODEL_PROPERTY } from '../validation/constraints/is-valid-model';
 import type { JsonSchema, SchemaDefs } from '../validation/field-type';
 import { fieldSchema, forbidsExtra, modelDescription, modelFields, modelNameOf, type FieldSpec, type ModelClass } from '../validation/model';
 import { serializeSchema } from './serialize';
@@ -167,6 +168,7 @@ function modelDocument(schemaName: string, ctor: ModelClass<object>): JsonSchema
     if (field.required) required.push(field.name);
   }
   for (const name of Object.keys(walked)) {
+    if (name === MODEL_PROPERTY) continue; // the class-level constraint (model rules), not a field
     if (!fields.some((field) => field.name === name)) {
       throw new Error(`${className}.${name} carries class-validator constraints but is not a wire field`);
     }

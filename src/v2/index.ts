@@ -39,3 +39,21 @@ export {
   reduceStatusEvents,
 } from './status';
 export * from './collaboration';
+
+// Types that public signatures name (issue 10 item 6), exported as types only: the runtime
+// names stay the contract's. test/packaging/exported-types.test.ts keeps this complete.
+export type { ModelClass, WireModel } from '../validation/model';
+export type { LocSegment, Violation } from '../validation/violation';
+export type { PyDateTime } from '../validation/parsers/py-datetime';
+export type { JsonObject } from '../validation/constraints/is-json-object';
+export type { EventLogReducer } from '../pipeline/event-log-reducer';
+export type { StatusSortKey } from '../pipeline/ordering';
+export type { TotalOrderKey } from '../envelope/ordering';
+export type { PriorityMap } from '../envelope/state-machine-merge';
+export type { GateEventType, OnIgnoredConclusion } from './gates/conclusion';
+export type { GateFailedConclusion, GatePassedConclusion } from './gates/gate-payloads';
+export type { FocusTargetType, ParticipantType } from './collaboration/identity';
+export type { Acknowledgement, DriveIntent, LinkType, StepOutcome, WarningSeverity } from './collaboration/payloads';
+export type { CommentEntry, DecisionEntry, WarningEntry } from './collaboration/state';
+export type { ParticipantIdValue } from './collaboration/errors';
+export type { ReducedMissionStateInit } from './lifecycle/reducer-models';

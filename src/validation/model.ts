@@ -207,6 +207,15 @@ function checkExtraKeys(known: ReadonlySet<string>, input: Record<string, unknow
   }
 }
 
+/** The first failing model rule of `instance`'s class, or null (the DTO path's class-level constraint). */
+export function firstModelRuleFailure(instance: object): string | null {
+  for (const rule of modelRules(instance.constructor)) {
+    const message = (rule as ModelRule<unknown>)(instance);
+    if (message !== null) return message;
+  }
+  return null;
+}
+
 /** The name pydantic shows for a model (`model_type` messages, error titles). */
 export function modelNameOf(ctor: Function): string {
   return ctor.name;

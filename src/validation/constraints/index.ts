@@ -11,3 +11,4 @@ export * from './is-nested';
 export * from './is-map-of';
 export * from './is-set-of';
 export * from './is-tuple-of';
+export * from './is-valid-model';

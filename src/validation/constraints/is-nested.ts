@@ -1,4 +1,7 @@
-/** Nested models and lists: `$ref` into `$defs`, violations located under the parent field. */
+/**
+ * Nested models and lists: `$ref` into `$defs`, violations located under the parent field. On
+ * the class-validator path these fields report every violation (`reportAll`), as `fromDict`.
+ */
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, listType, type FieldType, type ListOptions } from '../field-type';
 import { modelDefinition, modelNameOf, modelToDict, parseModel, type ModelClass } from '../model';
@@ -24,7 +27,7 @@ export function isNested(value: unknown, classRef: () => ModelClass<object>): bo
 }
 
 export function IsNested<M extends object>(classRef: () => ModelClass<M>, field: FieldDecoratorOptions<M> = {}): PropertyDecorator {
-  return fieldDecorator(nestedType(classRef), field);
+  return fieldDecorator(nestedType(classRef), { reportAll: true, ...field });
 }
 
 export function listOfType<T>(item: FieldType<T>, options: ListOptions = {}): FieldType<readonly T[]> {
@@ -36,5 +39,5 @@ export function isListOf(value: unknown, item: FieldType<unknown>, options: List
 }
 
 export function IsListOf<T>(item: FieldType<T>, options: ListOptions = {}, field: FieldDecoratorOptions<readonly T[]> = {}): PropertyDecorator {
-  return fieldDecorator(listOfType(item, options), field);
+  return fieldDecorator(listOfType(item, options), { reportAll: true, ...field });
 }

@@ -228,6 +228,15 @@ export class PyDateTime {
       (this.offsetMinutes ?? 0) * 60
     );
   }
+
+  /**
+   * The instant as a JS `Date` (the offset applied; a naive value is read as UTC, as
+   * `utcSeconds()`). `Date` holds milliseconds: the microseconds are truncated toward the past
+   * (`.999999` → `.999`). Every PyDateTime fits (years 1–9999); a new `Date` each call.
+   */
+  toDate(): Date {
+    return new Date(this.utcSeconds() * 1000 + Math.floor(this.microsecond / 1000));
+  }
 }
 
 /** Free-function form of `t.isoText()` (CONVENTIONS.md §4.2). */

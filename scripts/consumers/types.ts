@@ -1,0 +1,12 @@
+// Type-checked under node10, node16 (CJS), node16 (ESM, as .mts) and bundler resolution; no
+// decorators or reflect-metadata in user code.
+import { FocusChangedPayload, StatusTransitionPayload, ValidationError } from 'spec-kitty-events';
+import { validateEvent, type ConformanceResult } from 'spec-kitty-events/conformance';
+
+const payload: FocusChangedPayload = FocusChangedPayload.fromDict({});
+const id: string = payload.participant_id;
+const result: ConformanceResult = validateEvent({}, 'FocusChanged');
+const valid: boolean = result.valid;
+const error: ValidationError | null = null;
+const transition: StatusTransitionPayload | null = null;
+export { id, valid, error, transition };
