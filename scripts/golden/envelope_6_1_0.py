@@ -5,7 +5,8 @@ model-layer verdicts to test/golden/6.1.0/envelope.json:
 - event: Event.model_validate(input) -> model_dump(mode="json") or errors (type, loc, msg);
 - normalize_event_id: the canonical id or the ValueError text;
 - cutover: every cutover function of an envelope (value, or exception class and text);
-- forbidden_keys: find_forbidden_keys(input) as dumped records, and validate_no_forbidden_keys.
+- forbidden_keys: find_forbidden_keys(input) as dumped records, and validate_no_forbidden_keys;
+- conflict_resolution: TypeAdapter(ConflictResolution).validate_python(input) (dump or errors).
 
 Run from the project root:
   PYTHONDONTWRITEBYTECODE=1 PYTHONPATH=/work/shared/reference-py/6.1.0/src \
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import pydantic
 from spec_kitty_events import (
+    ConflictResolution,
     Event,
     normalize_event_id,
     read_cutover_signal,
@@ -320,6 +322,37 @@ def walker_cases():
     return out
 
 
+def conflict_resolution_cases():
+    adapter = pydantic.TypeAdapter(ConflictResolution)
+    ids = id_variants()
+    out = []
+    for i in range(120):
+        merged = {**BASE, "event_id": rng.choice(ids[:20])}
+        if rng.random() < 0.2:
+            merged.pop(rng.choice(list(merged)))
+        data = {
+            "merged_event": merged,
+            "resolution_note": rng.choice(["n", "n", "", 5]),
+            "requires_manual_review": rng.choice([False, True, False, True, "yes", "no", 0, 2, None]),
+            "conflicting_events": [rng.choice([merged, merged, {**BASE, "correlation_id": rng.choice(ids[:20])}, 5])
+                                   for _ in range(rng.randrange(0, 3))],
+        }
+        if i % 10 == 0:
+            data.pop(rng.choice(list(data)))
+        try:
+            value = adapter.validate_python(data)
+        except pydantic.ValidationError as exc:
+            out.append({"input": data, "valid": False, "violations": dump_errors(exc)})
+            continue
+        out.append({"input": data, "valid": True, "output": adapter.dump_python(value, mode="json"), "repr": repr(value)})
+    for bad in [None, 5, "x", []]:
+        try:
+            adapter.validate_python(bad)
+        except pydantic.ValidationError as exc:
+            out.append({"input": bad, "valid": False, "violations": dump_errors(exc)})
+    return out
+
+
 def main():
     cutover, signals = cutover_cases()
     corpus = {
@@ -332,6 +365,7 @@ def main():
         "cutover": cutover,
         "cutover_signals": signals,
         "forbidden_keys": walker_cases(),
+        "conflict_resolution": conflict_resolution_cases(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(corpus, ensure_ascii=True, separators=(",", ":"))
