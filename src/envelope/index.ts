@@ -5,6 +5,7 @@
  */
 export { Event } from './event';
 export { normalizeEventId } from './event-id';
+export type { AnyEvent } from './any-event';
 export { ErrorEntry } from './error-entry';
 export { ConflictResolution } from './conflict-resolution-6-1';
 export { SpecKittyEventsError, StorageError, ValidationError, CyclicDependencyError } from './errors';

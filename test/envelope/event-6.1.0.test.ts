@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { Event, ValidationError, normalizeEventId } from '../../src';
+import { Event, InMemoryEventStore, ValidationError, normalizeEventId, topologicalSort } from '../../src';
 import { Event as EventV2 } from '../../src/v2';
 import { EVENT_ID_PATTERN, eventIdType, isEventId } from '../../src/envelope/event-id';
 import { generateSchema } from '../../src/schemas';
@@ -146,5 +146,20 @@ describe('Event (6.1.0)', () => {
     const out: { type: string }[] = [];
     eventIdType().parse(null, ['event_id'], out as never);
     expect(out.map((v) => v.type)).toEqual(['string_type']);
+  });
+});
+
+describe('shared primitives with 6.1.0 events', () => {
+  test('storage and topological sort hand back the 6.1.0 Events they were given (typed)', () => {
+    const parent = Event.fromDict({ ...BASE, lamport_clock: 1 });
+    const child = Event.fromDict({ ...BASE, event_id: '0123456789abcdef0123456789abcdef', causation_id: parent.event_id, lamport_clock: 2 });
+    const store = new InMemoryEventStore<Event>();
+    store.saveEvent(child);
+    store.saveEvent(parent);
+    const loaded: Event[] = store.loadAllEvents();
+    expect(loaded.map((e) => e.build_id)).toEqual(['build-1', 'build-1']);
+    expect(loaded).toEqual([parent, child]);
+    const sorted: Event[] = topologicalSort([child, parent]);
+    expect(sorted).toEqual([parent, child]);
   });
 });

@@ -22,3 +22,4 @@ export {
 } from '../../envelope';
 export { ConflictResolution } from '../../envelope/conflict-resolution';
 export { mergeGSet } from '../../envelope/crdt';
+export type { AnyEvent } from '../../envelope/any-event';
