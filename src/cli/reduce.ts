@@ -14,7 +14,7 @@ import {
   StatusReducer,
   UnknownParticipantError,
   ValidationError,
-} from '../index';
+} from '../v2';
 import type { JsonLinesError } from '../jsonl';
 import { assertReadable, openInput, readInput } from './input';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, type CliIo, type ExitCode } from './io';

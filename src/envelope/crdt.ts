@@ -3,7 +3,7 @@
  * counter of `delta`s.
  */
 import { getOwn, isPlainObject } from '../conventions';
-import type { Event } from '../v2/envelope/event';
+import type { AnyEvent } from './any-event';
 
 /** Python's type name of a value, for TypeError texts mirroring the reference. */
 function pyTypeName(value: unknown): string {
@@ -19,7 +19,7 @@ function pyTypeName(value: unknown): string {
 }
 
 /** Reads `payload[key]` by own-key lookup; `undefined` means absent (CONVENTIONS.md §7.2). */
-function payloadValue(event: Event, key: string): unknown {
+function payloadValue(event: AnyEvent, key: string): unknown {
   return getOwn(event.payload, key);
 }
 
@@ -57,7 +57,7 @@ function hashKey(element: unknown): unknown {
  * Union of `payload["tags"]` over the events (grow-only set). Elements compare by Python
  * equality; the first-seen representative is kept. The iteration order is unspecified.
  */
-export function mergeGSet(events: readonly Event[]): Set<unknown> {
+export function mergeGSet(events: readonly AnyEvent[]): Set<unknown> {
   const members = new Map<unknown, unknown>();
   for (const event of events) {
     const tags = payloadValue(event, 'tags');
@@ -74,7 +74,7 @@ export function mergeGSet(events: readonly Event[]): Set<unknown> {
  * Sum of `payload["delta"]` over the events, counting each `event_id` once (the first
  * occurrence wins). A missing delta counts 0, a boolean 1/0; other non-numbers → TypeError.
  */
-export function mergeCounter(events: readonly Event[]): number {
+export function mergeCounter(events: readonly AnyEvent[]): number {
   const seen = new Set<string>();
   let total = 0;
   for (const event of events) {

@@ -2,7 +2,7 @@
  * Concurrency test and total order of events (ENVELOPE.md §5).
  */
 import { compareCodePoints } from '../conventions';
-import type { Event } from '../v2/envelope/event';
+import type { AnyEvent } from './any-event';
 
 /** The total-order key of an event: `[lamport_clock, node_id]` (ENVELOPE.md §5.2). */
 export type TotalOrderKey = readonly [number, string];
@@ -11,7 +11,7 @@ export type TotalOrderKey = readonly [number, string];
  * True when both events carry the same Lamport clock and aggregate but different event ids
  * (ENVELOPE.md §5.1). Nothing else (node, project, timestamps, causation) is consulted.
  */
-export function isConcurrent(event1: Event, event2: Event): boolean {
+export function isConcurrent(event1: AnyEvent, event2: AnyEvent): boolean {
   return (
     event1.lamport_clock === event2.lamport_clock &&
     event1.aggregate_id === event2.aggregate_id &&
@@ -20,7 +20,7 @@ export function isConcurrent(event1: Event, event2: Event): boolean {
 }
 
 /** `[event.lamport_clock, event.node_id]` as a frozen tuple (ENVELOPE.md §5.2). */
-export function totalOrderKey(event: Event): TotalOrderKey {
+export function totalOrderKey(event: AnyEvent): TotalOrderKey {
   return Object.freeze([event.lamport_clock, event.node_id] as const);
 }
 

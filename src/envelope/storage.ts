@@ -4,7 +4,7 @@
  */
 import { pyStr } from '../conventions';
 import type { ErrorEntry } from './error-entry';
-import type { Event } from '../v2/envelope/event';
+import type { AnyEvent } from './any-event';
 import { compareTotalOrderKeys, totalOrderKey } from './ordering';
 
 function abstractInstantiation(name: string, methods: readonly string[]): TypeError {
@@ -13,8 +13,8 @@ function abstractInstantiation(name: string, methods: readonly string[]): TypeEr
   );
 }
 
-/** Persists events. Subclasses implement the three abstract methods. */
-export abstract class EventStore {
+/** Persists events (of either contract; `E` narrows). Subclasses implement the three abstract methods. */
+export abstract class EventStore<E extends AnyEvent = AnyEvent> {
   constructor() {
     if (new.target === EventStore) {
       throw abstractInstantiation('EventStore', ['loadAllEvents', 'loadEvents', 'saveEvent']);
@@ -22,13 +22,13 @@ export abstract class EventStore {
   }
 
   /** Idempotent by `event_id`: saving an id again replaces the stored event. */
-  abstract saveEvent(event: Event): void;
+  abstract saveEvent(event: E): void;
 
   /** Events of one aggregate, sorted ascending by (`lamport_clock`, `node_id`). */
-  abstract loadEvents(aggregateId: string): Event[];
+  abstract loadEvents(aggregateId: string): E[];
 
   /** Every stored event, sorted ascending by (`lamport_clock`, `node_id`). */
-  abstract loadAllEvents(): Event[];
+  abstract loadAllEvents(): E[];
 }
 
 /** Persists Lamport clock values per node. */
@@ -61,31 +61,31 @@ export abstract class ErrorStorage {
   abstract loadRecent(limit?: number): ErrorEntry[];
 }
 
-function sortByTotalOrder(events: Event[]): Event[] {
+function sortByTotalOrder<E extends AnyEvent>(events: E[]): E[] {
   return events.sort((a, b) => compareTotalOrderKeys(totalOrderKey(a), totalOrderKey(b)));
 }
 
 /** In-memory event store: an insertion-ordered map `event_id → Event`. */
-export class InMemoryEventStore extends EventStore {
-  private readonly events = new Map<string, Event>();
+export class InMemoryEventStore<E extends AnyEvent = AnyEvent> extends EventStore<E> {
+  private readonly events = new Map<string, E>();
 
   constructor() {
     super();
   }
 
-  saveEvent(event: Event): void {
+  saveEvent(event: E): void {
     this.events.set(event.event_id, event);
   }
 
-  loadEvents(aggregateId: string): Event[] {
-    const matching: Event[] = [];
+  loadEvents(aggregateId: string): E[] {
+    const matching: E[] = [];
     for (const event of this.events.values()) {
       if (event.aggregate_id === aggregateId) matching.push(event);
     }
     return sortByTotalOrder(matching);
   }
 
-  loadAllEvents(): Event[] {
+  loadAllEvents(): E[] {
     return sortByTotalOrder([...this.events.values()]);
   }
 }

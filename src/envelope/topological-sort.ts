@@ -2,17 +2,17 @@
  * Causal (topological) ordering of events by `causation_id` (ENVELOPE.md §6).
  */
 import { CyclicDependencyError } from './errors';
-import type { Event } from '../v2/envelope/event';
+import type { AnyEvent } from './any-event';
 
 /**
  * Kahn's algorithm over the causation edges, breadth-first, ties broken by input order.
  * Parents outside the list are ignored (the child is a root). Throws `CyclicDependencyError`
  * when some events cannot be emitted (cycles, their descendants, duplicate ids).
  */
-export function topologicalSort(events: readonly Event[]): Event[] {
+export function topologicalSort<E extends AnyEvent>(events: readonly E[]): E[] {
   if (events.length === 0) return [];
 
-  const byId = new Map<string, Event>();
+  const byId = new Map<string, E>();
   const inDegree = new Map<string, number>();
   const children = new Map<string, string[]>();
   for (const event of events) {
@@ -35,10 +35,10 @@ export function topologicalSort(events: readonly Event[]): Event[] {
     if (degree === 0) queue.push(id);
   }
 
-  const result: Event[] = [];
+  const result: E[] = [];
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head];
-    result.push(byId.get(id) as Event);
+    result.push(byId.get(id) as E);
     for (const child of children.get(id) as string[]) {
       const degree = (inDegree.get(child) as number) - 1;
       inDegree.set(child, degree);

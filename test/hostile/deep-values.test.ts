@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { jsonCopy, JSON_DUMP_MAX_DEPTH, nestingDepth, pyRepr, REPR_MAX_DEPTH } from '../../src/conventions';
 import { pyEquals } from '../../src/v2/collaboration/python-equality';
-import { Event, reduceCollaborationEvents, reduceStatusEvents, ValidationError } from '../../src';
+import { Event, reduceCollaborationEvents, reduceStatusEvents, ValidationError } from '../../src/v2';
 
 interface DumpCase {
   readonly lists: number;

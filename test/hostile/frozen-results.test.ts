@@ -14,7 +14,7 @@ import {
   reduceStatusEvents,
   CollaborationReducer,
   StatusReducer,
-} from '../../src';
+} from '../../src/v2';
 import { minimalPayloads } from '../v2/conformance/minimal-payloads';
 
 describe('FrozenSet / FrozenMap are read-only views', () => {

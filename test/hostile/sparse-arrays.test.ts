@@ -6,7 +6,7 @@
 import { arrayElements, jsonCopy, pyRepr, withoutHoles } from '../../src/conventions';
 import { pyEquals } from '../../src/v2/collaboration/python-equality';
 import { validateEvent } from '../../src/v2/conformance';
-import { ConcurrentDriverWarningPayload, Event, reduceCollaborationEvents } from '../../src';
+import { ConcurrentDriverWarningPayload, Event, reduceCollaborationEvents } from '../../src/v2';
 
 /** One real element `item` at index `at` of an array whose length is 10,000,001. */
 function huge(item: unknown, at = 10_000_000): unknown[] {

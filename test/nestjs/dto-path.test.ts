@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync, type ValidationError as CvError } from 'class-validator';
 import fc from 'fast-check';
-import { Event, FocusChangedPayload, StatusTransitionPayload } from '../../src';
+import { Event, FocusChangedPayload, StatusTransitionPayload } from '../../src/v2';
 import {
   IS_VALID_MODEL,
   IsNested,

@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { Body, Controller, HttpCode, Post, ValidationPipe, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { Event, FocusChangedPayload, StatusTransitionPayload } from '../../src';
+import { Event, FocusChangedPayload, StatusTransitionPayload } from '../../src/v2';
 
 /**
  * NestJS's ValidationPipe deletes `__proto__`, `prototype` and `constructor` keys from the body
