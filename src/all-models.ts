@@ -4,5 +4,6 @@
  * generation, conformance validation). The 2.1.0 twin is `./v2/all-models`.
  */
 import './envelope';
+import './cutover';
 import './status';
 import './gates';
