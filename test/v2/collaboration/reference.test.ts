@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import '../../../src';
+import '../../../src/v2';
 import { classForEventType } from '../../../src/v2/registry';
 import { generateSchema } from '../../../src/schemas';
 
