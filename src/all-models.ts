@@ -4,3 +4,4 @@
  * generation, conformance validation). The 2.1.0 twin is `./v2/all-models`.
  */
 import './envelope';
+import './cutover';

@@ -14,7 +14,7 @@ import {
   StatusReducer,
   UnknownParticipantError,
   ValidationError,
-} from '../index';
+} from '../v2';
 import { openInput, readRecords, type InputRecord } from './input';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, type CliIo, type ExitCode } from './io';
 import { eventLabel, formatProblem, malformedProblem, printable, violationProblems, type Problem } from './problems';

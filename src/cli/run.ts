@@ -4,7 +4,7 @@
  * code; it never calls `process.exit`, so tests drive it in-process.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { VERSION } from '../index';
+import { VERSION } from '../v2';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { DEFAULT_MODE, DEFAULT_REDUCER, MODES, REDUCER_NAMES, reduceCommand, type Mode, type ReducerName } from './reduce';
 import { validateCommand } from './validate';

@@ -1,3 +1,24 @@
 /** The 2.1.0 envelope: its `Event` model, with the records, errors and primitives shared by both contracts. */
 export { Event } from './event';
-export * from '../../envelope';
+export {
+  ErrorEntry,
+  ConflictResolution,
+  SpecKittyEventsError,
+  StorageError,
+  ValidationError,
+  CyclicDependencyError,
+  EventStore,
+  ClockStorage,
+  ErrorStorage,
+  InMemoryEventStore,
+  InMemoryClockStorage,
+  InMemoryErrorStorage,
+  LamportClock,
+  isConcurrent,
+  totalOrderKey,
+  topologicalSort,
+  mergeCounter,
+  stateMachineMerge,
+  ErrorLog,
+} from '../../envelope';
+export { mergeGSet } from '../../envelope/crdt';

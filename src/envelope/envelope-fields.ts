@@ -1,0 +1,33 @@
+/**
+ * Field declarations the 2.1.0 and 6.1.0 `Event` envelopes share word for word (same rule,
+ * same description): each is a property decorator, so both classes declare their fields in
+ * their own order (`build_id` sits in the middle of the 6.1.0 envelope) from one definition.
+ */
+import {
+  IsJsonObject,
+  IsLaxInt,
+  IsPyString,
+  IsPyUuid,
+} from '../validation';
+
+/** `^\d+\.\d+\.\d+$` with Unicode digits, as the reference's regex engine reads it. */
+const SEMVER = { regex: /^\p{Nd}+\.\p{Nd}+\.\p{Nd}+$/u, source: '^\\d+\\.\\d+\\.\\d+$' } as const;
+
+export const envelopeFields = Object.freeze({
+  eventType: (): PropertyDecorator =>
+    IsPyString({ minLength: 1 }, { description: "Event type identifier (e.g., 'WPStatusChanged', 'TagAdded')" }),
+  aggregateId: (): PropertyDecorator =>
+    IsPyString({ minLength: 1 }, { description: 'Identifier of the entity this event modifies' }),
+  payload: (): PropertyDecorator =>
+    IsJsonObject({ default: () => ({}), description: 'Event-specific data (opaque to library)' }),
+  lamportClock: (): PropertyDecorator =>
+    IsLaxInt({ ge: 0 }, { description: 'Lamport logical clock value (monotonically increasing)' }),
+  projectUuid: (): PropertyDecorator => IsPyUuid({ description: 'UUID of the project this event belongs to' }),
+  projectSlug: (): PropertyDecorator =>
+    IsPyString({}, { nullable: true, description: 'Human-readable project identifier (optional)' }),
+  /** The envelope's semver; the default is the contract's (`1.0.0` in 2.1.0, `3.0.0` in 6.1.0). */
+  schemaVersion: (defaultVersion: string): PropertyDecorator =>
+    IsPyString({ pattern: SEMVER }, { default: defaultVersion, description: 'Envelope schema version (semver)' }),
+  dataTier: (): PropertyDecorator =>
+    IsLaxInt({ ge: 0, le: 4 }, { default: 0, description: 'Progressive data sharing tier (0=local, 4=telemetry)' }),
+});
