@@ -5,3 +5,5 @@
  */
 import './envelope';
 import './cutover';
+import './status';
+import './gates';

@@ -16,7 +16,7 @@ import { compareCodePoints, defineOwn } from '../conventions';
 import { registryFor, type ContractVersion, type RegistryEntry } from '../registry';
 import { enumDefinition } from '../validation/constraints/is-choice';
 import type { JsonSchema, SchemaDefs } from '../validation/field-type';
-import { fieldSchema, modelDescription, modelFields, modelNameOf, type FieldSpec, type ModelClass } from '../validation/model';
+import { fieldSchema, forbidsExtra, modelDescription, modelFields, modelNameOf, type FieldSpec, type ModelClass } from '../validation/model';
 import { serializeSchema } from './serialize';
 
 type WalkOptions = NonNullable<Parameters<typeof targetConstructorToSchema>[1]>;
@@ -299,6 +299,7 @@ function modelDocument(schemaName: string, ctor: ModelClass<object>): JsonSchema
     ...(description === undefined ? {} : { description }),
     properties,
     ...(required.length > 0 ? { required } : {}),
+    ...(forbidsExtra(ctor) ? { additionalProperties: false } : {}),
   };
 }
 

@@ -39,19 +39,29 @@ interface ModelMeta {
   fields: FieldSpec[];
   rules: ModelRule<never>[];
   frozen: boolean;
+  /** pydantic `extra="forbid"`: an input key that is not a field is an `extra_forbidden` violation. */
+  forbidExtra: boolean;
   /** Replaces pydantic's `model_type` error for non-object input (dataclasses differ). */
   typeError?: { readonly type: string; readonly msg: string };
 }
 
 const ownMeta = new Map<Function, ModelMeta>();
 const resolvedFields = new Map<Function, readonly FieldSpec[]>();
-/** Per class: its rules (inherited first) and whether instances are frozen; cleared on change. */
-const resolvedBehaviour = new Map<Function, { readonly rules: readonly ModelRule<never>[]; readonly frozen: boolean }>();
+/** What a class does beyond its fields, resolved over its ancestors once. */
+interface Behaviour {
+  readonly rules: readonly ModelRule<never>[];
+  readonly frozen: boolean;
+  /** Field names when unknown keys are forbidden (`extra="forbid"`), else null. */
+  readonly knownKeys: ReadonlySet<string> | null;
+}
+
+/** Per class: its rules (inherited first), frozenness and extra-key policy; cleared on change. */
+const resolvedBehaviour = new Map<Function, Behaviour>();
 
 function metaFor(ctor: Function): ModelMeta {
   let meta = ownMeta.get(ctor);
   if (meta === undefined) {
-    meta = { fields: [], rules: [], frozen: true };
+    meta = { fields: [], rules: [], frozen: true, forbidExtra: false };
     ownMeta.set(ctor, meta);
   }
   return meta;
@@ -97,6 +107,22 @@ export function defineMutable(ctor: Function): void {
   resolvedBehaviour.clear();
 }
 
+/**
+ * Forbids unknown keys (pydantic `extra="forbid"`): after the field violations, every own key
+ * of the input that is not a field adds `extra_forbidden` / `Extra inputs are not permitted`
+ * at `[...loc, key]` (input = the key's value), in the input's key order; the schema gets
+ * `additionalProperties: false`. Inherited by subclasses.
+ */
+export function defineForbidExtra(ctor: Function): void {
+  metaFor(ctor).forbidExtra = true;
+  resolvedBehaviour.clear();
+}
+
+/** Class decorator form of `defineForbidExtra`. */
+export function ForbidExtra(): ClassDecorator {
+  return (target) => defineForbidExtra(target);
+}
+
 /** Overrides the error reported when the input is not an object (e.g. `dataclass_type`). */
 export function defineModelTypeError(ctor: Function, type: string, msg: string): void {
   metaFor(ctor).typeError = { type, msg };
@@ -131,6 +157,13 @@ function collectRules(ctor: Function): readonly ModelRule<never>[] {
   return [...(parent === null ? [] : collectRules(parent)), ...(ownMeta.get(ctor)?.rules ?? [])];
 }
 
+function collectForbidExtra(ctor: Function): boolean {
+  for (let c: Function | null = ctor; c !== null; c = parentOf(c)) {
+    if (ownMeta.get(c)?.forbidExtra === true) return true;
+  }
+  return false;
+}
+
 function collectFrozen(ctor: Function): boolean {
   for (let c: Function | null = ctor; c !== null; c = parentOf(c)) {
     const meta = ownMeta.get(c);
@@ -140,10 +173,14 @@ function collectFrozen(ctor: Function): boolean {
 }
 
 /** Rules and frozenness of a class, resolved once (parses are on reducers' hot paths). */
-function behaviourOf(ctor: Function): { readonly rules: readonly ModelRule<never>[]; readonly frozen: boolean } {
+function behaviourOf(ctor: Function): Behaviour {
   let behaviour = resolvedBehaviour.get(ctor);
   if (behaviour === undefined) {
-    behaviour = { rules: Object.freeze(collectRules(ctor)), frozen: collectFrozen(ctor) };
+    behaviour = {
+      rules: Object.freeze(collectRules(ctor)),
+      frozen: collectFrozen(ctor),
+      knownKeys: collectForbidExtra(ctor) ? new Set(modelFields(ctor).map((field) => field.name)) : null,
+    };
     resolvedBehaviour.set(ctor, behaviour);
   }
   return behaviour;
@@ -155,6 +192,19 @@ function modelRules(ctor: Function): readonly ModelRule<never>[] {
 
 function isFrozenModel(ctor: Function): boolean {
   return behaviourOf(ctor).frozen;
+}
+
+/** Whether a model rejects unknown keys (`extra="forbid"`). */
+export function forbidsExtra(ctor: Function): boolean {
+  return behaviourOf(ctor).knownKeys !== null;
+}
+
+/** Appends an `extra_forbidden` violation per own key of `input` that is not a field. */
+function checkExtraKeys(known: ReadonlySet<string>, input: Record<string, unknown>, loc: readonly LocSegment[], out: Violation[]): void {
+  for (const key of Object.keys(input)) {
+    if (known.has(key)) continue;
+    out.push({ type: 'extra_forbidden', loc: [...loc, key], msg: 'Extra inputs are not permitted', input: getOwn(input, key) });
+  }
 }
 
 /** The name pydantic shows for a model (`model_type` messages, error titles). */
@@ -201,6 +251,8 @@ export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly
     const parsed = field.type.parse(raw, loc.length === 0 ? field.rootLoc : [...loc, field.name], out);
     if (parsed !== INVALID) values[i] = parsed;
   }
+  const knownKeys = behaviourOf(ctor).knownKeys;
+  if (knownKeys !== null) checkExtraKeys(knownKeys, input, loc, out);
   if (out.length !== before) return INVALID;
   const instance = Object.create(ctor.prototype as object) as Record<string, unknown>;
   // Plain assignment, not defineProperty: field names are declared identifiers (never
@@ -318,7 +370,12 @@ export function modelSchema(ctor: Function, defs: SchemaDefs): JsonSchema {
     properties[field.name] = fieldSchema(field, field.type.schema(defs));
     if (field.required) required.push(field.name);
   }
-  return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
+  return {
+    type: 'object',
+    properties,
+    ...(required.length > 0 ? { required } : {}),
+    ...(forbidsExtra(ctor) ? { additionalProperties: false } : {}),
+  };
 }
 
 const descriptions = new Map<Function, string>();

@@ -49,7 +49,7 @@ export class GatePayloadBase extends WireModel {
   readonly pr_number!: number | null;
 }
 
-@EventPayload('GatePassed', 'gate_passed_payload', { contracts: ['2.1.0'],
+@EventPayload('GatePassed', 'gate_passed_payload', { contracts: ['2.1.0', '6.1.0'],
   description: "Payload for a CI gate that concluded successfully.\n\nAttached to a generic Event with event_type='GatePassed'.",
 })
 export class GatePassedPayload extends GatePayloadBase {
@@ -57,7 +57,7 @@ export class GatePassedPayload extends GatePayloadBase {
   declare readonly conclusion: GatePassedConclusion;
 }
 
-@EventPayload('GateFailed', 'gate_failed_payload', { contracts: ['2.1.0'],
+@EventPayload('GateFailed', 'gate_failed_payload', { contracts: ['2.1.0', '6.1.0'],
   description:
     'Payload for a CI gate that concluded with a failure condition.\n\n' +
     'Covers conclusions: failure, timed_out, cancelled, action_required.\n' +

@@ -141,4 +141,4 @@ export const EXECUTION_MODE_ENUM: EnumDescriptor<ExecutionMode> = Object.freeze(
 });
 
 registerEnumSchema('lane', LANE_ENUM, ['2.1.0']);
-registerEnumSchema('sync_lane_v1', SYNC_LANE_V1_ENUM, ['2.1.0']);
+registerEnumSchema('sync_lane_v1', SYNC_LANE_V1_ENUM, ['2.1.0', '6.1.0']);
