@@ -21,7 +21,7 @@ from pathlib import Path
 from spec_kitty_events.conformance import validators
 from spec_kitty_events.conformance.pytest_helpers import assert_lane_mapping
 from spec_kitty_events.conformance.validators import validate_event
-from spec_kitty_events.status import Lane
+from spec_kitty_events.status import LANE_ALIASES, Lane
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "src" / "conformance" / "fixtures"
@@ -52,6 +52,21 @@ def outcome(payload, event_type):
 def fixture_cases(manifest):
     cases = []
     for entry in manifest["fixtures"]:
+        if entry.get("fixture_type") == "replay_stream":
+            # Every line of a replay stream, as an envelope and as its own event type.
+            lines = []
+            for line in (FIXTURES / entry["path"]).read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                event = json.loads(line)
+                typed = event.get("event_type")
+                lines.append({
+                    "event_type": typed,
+                    "as_event": outcome(event, "Event"),
+                    "as_type": outcome(event, typed) if typed in validators._EVENT_TYPE_TO_MODEL else None,
+                })
+            cases.append({"id": entry["id"], "kind": "replay_stream", "expected_result": entry["expected_result"], "lines": lines})
+            continue
         if entry.get("fixture_type") in SPECIAL:
             continue
         if entry["event_type"] == "LaneMapping":
@@ -69,6 +84,27 @@ def fixture_cases(manifest):
                 except (AssertionError, ValueError) as exc:
                     results.append({"canonical": mapping["canonical"], "ok": False, "error": type(exc).__name__, "message": str(exc)})
             cases.append({"id": entry["id"], "kind": "lane_mapping", "expected_result": entry["expected_result"], "mappings": results})
+            continue
+        if entry["event_type"] == "<lane-mapping>":
+            # class_taxonomy/lane_mapping_legacy: a legacy lane resolves to a canonical Lane,
+            # directly or through LANE_ALIASES (the reference's class-taxonomy suite).
+            data = unwrap(json.loads((FIXTURES / entry["path"]).read_text(encoding="utf-8")))
+            legacy = data.get("legacy_lane")
+            resolved = None
+            if isinstance(legacy, str):
+                if legacy in {lane.value for lane in Lane}:
+                    resolved = legacy
+                elif legacy in LANE_ALIASES:
+                    resolved = LANE_ALIASES[legacy].value
+            cases.append({"id": entry["id"], "kind": "legacy_lane", "expected_result": entry["expected_result"], "legacy_lane": legacy,
+                          "canonical_lane": data.get("canonical_lane"), "resolved": resolved})
+            continue
+        if entry["event_type"].startswith("<"):
+            # Other class-taxonomy sentinels (<missing>, <wrapper-array>, <historical>): raw rows
+            # that must be rejected; recorded as validate_event(input, "Event").
+            data = unwrap(json.loads((FIXTURES / entry["path"]).read_text(encoding="utf-8")))
+            cases.append({"id": entry["id"], "kind": "sentinel", "event_type": "Event", "expected_result": entry["expected_result"],
+                          "result": outcome(data, "Event")})
             continue
         if entry["event_type"] not in validators._EVENT_TYPE_TO_MODEL:
             continue
@@ -152,7 +188,7 @@ def envelope_cases(manifest):
 def write(name, data):
     """One case per line (compact), so diffs stay readable and the file small."""
     OUT.mkdir(parents=True, exist_ok=True)
-    lines = [json.dumps(case, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for case in data["cases"]]
+    lines = [json.dumps(case, ensure_ascii=False, separators=(",", ":")) for case in data["cases"]]  # key order kept: inputs as validated
     head = json.dumps(data["generator"])
     text = '{"generator":' + head + ',"cases":[\n' + ",\n".join(lines) + "\n]}\n"
     (OUT / name).write_text(text, encoding="utf-8")

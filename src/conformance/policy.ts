@@ -46,11 +46,18 @@ export function unwrapEnvelope(input: unknown, eventType: string): UnwrappedInpu
 }
 
 /**
- * The cutover check as the cutover area provides it: throws (`TypeError` or `RangeError`, the
- * reference's `TypeError` / `ValueError`) with the reason, returns normally on a canonical
- * envelope.
+ * The cutover check as the cutover area provides it: throws with the reason (the reference's
+ * `TypeError` / `ValueError`), returns normally on a canonical envelope.
  */
 export type CutoverCheck = (envelope: unknown) => void;
+
+/** Which errors of the cutover check are policy failures (others propagate). */
+export type CutoverFailure = (error: unknown) => error is Error;
+
+/** The default: `TypeError` and `RangeError` (the project's spelling of `ValueError`). */
+export function isTypeOrRangeError(error: unknown): error is Error {
+  return error instanceof TypeError || error instanceof RangeError;
+}
 
 /** A transition verdict: valid, or the rule messages. */
 export interface TransitionVerdict {
@@ -62,13 +69,13 @@ export interface TransitionVerdict {
 export type TransitionCheck = (model: never) => TransitionVerdict;
 
 /** Step 2: the gate's failure as the one `cutover_policy` violation. Other errors propagate. */
-export function cutoverGate(check: CutoverCheck): (envelope: unknown) => readonly ModelViolation[] {
+export function cutoverGate(check: CutoverCheck, isFailure: CutoverFailure = isTypeOrRangeError): (envelope: unknown) => readonly ModelViolation[] {
   return (envelope) => {
     try {
       check(envelope);
       return [];
     } catch (error) {
-      if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+      if (!isFailure(error)) throw error;
       return [new ModelViolation('schema_version', error.message, 'cutover_policy', envelope)];
     }
   };
@@ -86,12 +93,14 @@ export function transitionRule(check: TransitionCheck): SemanticRule {
 /** The hooks the 6.1.0 policy needs from the cutover and status areas. */
 export interface PolicyParts {
   readonly assertCanonicalCutoverSignal: CutoverCheck;
+  /** The errors of `assertCanonicalCutoverSignal` that are policy failures; default TypeError / RangeError. */
+  readonly isCutoverFailure?: CutoverFailure;
   readonly validateTransition: TransitionCheck;
 }
 
 /** The 6.1.0 policy from its parts. */
 export function contractPolicy(parts: PolicyParts): ConformancePolicy {
-  const gate = cutoverGate(parts.assertCanonicalCutoverSignal);
+  const gate = cutoverGate(parts.assertCanonicalCutoverSignal, parts.isCutoverFailure);
   const rules = new Map<string, SemanticRule>([['WPStatusChanged', transitionRule(parts.validateTransition)]]);
   const schemaless: ReadonlySet<string> = new Set(EVENT_TYPES_WITHOUT_SCHEMA);
   return Object.freeze({
