@@ -6,7 +6,7 @@
 export { Event } from './event';
 export { normalizeEventId } from './event-id';
 export { ErrorEntry } from './error-entry';
-export { ConflictResolution } from './conflict-resolution';
+export { ConflictResolution } from './conflict-resolution-6-1';
 export { SpecKittyEventsError, StorageError, ValidationError, CyclicDependencyError } from './errors';
 export {
   EventStore,

@@ -3,6 +3,8 @@
  */
 import { compareCodePoints, getOwn, hasOwn, pyRepr, pyStr } from '../conventions';
 import { ConflictResolution } from './conflict-resolution';
+import { ConflictResolution as ConflictResolution61 } from './conflict-resolution-6-1';
+import { Event as Event61 } from './event';
 import { ValidationError } from './errors';
 import type { Event } from '../v2/envelope/event';
 
@@ -54,8 +56,11 @@ interface Candidate {
  * Picks the event whose state has the highest priority among concurrent events (same
  * `lamport_clock` and `aggregate_id`); ties go to the smallest `node_id` by code point, then
  * input order. Throws `ValidationError` (empty list, non-concurrent events, missing or unknown
- * state) or `TypeError` (unhashable state).
+ * state) or `TypeError` (unhashable state). The result is the 6.1.0 `ConflictResolution` when
+ * every event is a 6.1.0 `Event`, the 2.1.0 one otherwise.
  */
+export function stateMachineMerge(events: readonly Event61[], priorityMap: PriorityMap, stateKey?: string): ConflictResolution61;
+export function stateMachineMerge(events: readonly Event[], priorityMap: PriorityMap, stateKey?: string): ConflictResolution;
 export function stateMachineMerge(
   events: readonly Event[],
   priorityMap: PriorityMap,
@@ -120,5 +125,8 @@ export function stateMachineMerge(
       `from node '${winner.nodeId}' over ${events.length - 1} conflicting states`;
   }
 
+  if (events.every((event) => event instanceof Event61)) {
+    return new ConflictResolution61(winner.event as Event61, note, false, [...events] as Event61[]);
+  }
   return new ConflictResolution(winner.event, note, false, [...events]);
 }

@@ -2,7 +2,6 @@
 export { Event } from './event';
 export {
   ErrorEntry,
-  ConflictResolution,
   SpecKittyEventsError,
   StorageError,
   ValidationError,
@@ -21,4 +20,5 @@ export {
   stateMachineMerge,
   ErrorLog,
 } from '../../envelope';
+export { ConflictResolution } from '../../envelope/conflict-resolution';
 export { mergeGSet } from '../../envelope/crdt';
