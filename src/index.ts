@@ -30,3 +30,5 @@ export {
   type CutoverSignalLocation,
   type EnvelopeContractVersion,
 } from './cutover';
+export * from './status';
+export * from './gates';

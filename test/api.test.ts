@@ -31,7 +31,7 @@ const REDUCER_CLASSES = [
 ];
 const EXTRA = new Set(['contractVersionOf', ...REDUCER_CLASSES]);
 /** How many contract names the root still lacks; lower it when an area lands, never raise it. */
-const MAX_MISSING = 346;
+const MAX_MISSING = 311;
 
 const record = api as unknown as Record<string, unknown>;
 const exported = Object.keys(api);

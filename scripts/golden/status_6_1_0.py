@@ -95,8 +95,13 @@ def random_payload():
     return {k: p[k] for k in keys}
 
 
+FIXTURES = Path(ske.__file__).parent / "conformance" / "fixtures"
+
+
 def payload_cases(n):
-    cases = []
+    # The reference's own WPStatusChanged payload fixtures first (valid and invalid edge cases).
+    cases = [json.loads(f.read_text()) for f in sorted(FIXTURES.glob("edge_cases/*/wp_status_changed_*.json"))]
+    assert len(cases) >= 8, len(cases)
     # Exhaustive valid transitions: every (from, to) pair x force x review_ref x reason.
     for frm in [None] + LANES:
         for to in LANES:

@@ -5,8 +5,8 @@
  * (how a lane appears inside status messages). `ExecutionMode`, `SyncLaneV1` and
  * `WP_STATUS_CHANGED` are the 2.1.0 ones, unchanged.
  */
-import { getOwn, hasOwn, pyRepr, pyStr } from '../conventions';
-import { ValidationError } from '../envelope/errors';
+import { pyRepr } from '../conventions';
+import { laneTable } from '../pipeline/lane-table';
 import { registerEnumSchema } from '../registry/registry';
 import { FrozenMap, FrozenSet, type EnumDescriptor } from '../validation';
 import { ExecutionMode, SyncLaneV1, WP_STATUS_CHANGED, EXECUTION_MODE_ENUM, SYNC_LANE_V1_ENUM } from '../v2/status/lanes';
@@ -96,46 +96,7 @@ export function canonicalToSyncV2(lane: Lane): SyncLaneV2 {
   return syncLane(CANONICAL_TO_SYNC_V2, lane);
 }
 
-const LANE_SET: ReadonlySet<unknown> = new Set<unknown>(LANE_VALUES);
-
-/** True when `value` is exactly one of the 10 lane values. */
-export function isLane(value: unknown): value is Lane {
-  return LANE_SET.has(value);
-}
-
-/** The lane for `value` (a lane value or an alias, exact), or null. */
-export function laneOrNull(value: unknown): Lane | null {
-  if (LANE_SET.has(value)) return value as Lane;
-  if (typeof value === 'string' && hasOwn(LANE_ALIASES, value)) return getOwn(LANE_ALIASES, value) as Lane;
-  return null;
-}
-
-const UNKNOWN_LANE_SUFFIX =
-  `. Valid values: [${LANE_VALUES.map((v) => pyRepr(v)).join(', ')}]` +
-  `. Aliases: [${Object.keys(LANE_ALIASES).map((k) => pyRepr(k)).join(', ')}]`;
-
-/**
- * A lane value or an alias → the canonical `Lane`; anything else throws the library's
- * `ValidationError` (`Unknown lane value: 'x'. Valid values: [...]. Aliases: ['doing']`).
- */
-export function normalizeLane(value: string): Lane {
-  const lane = laneOrNull(value);
-  if (lane === null) throw new ValidationError(`Unknown lane value: ${pyRepr(value)}${UNKNOWN_LANE_SUFFIX}`);
-  return lane;
-}
-
-const LANE_TEXT: ReadonlyMap<unknown, string> = new Map<unknown, string>(
-  LANE_VALUES.map((lane) => [lane, `Lane.${lane.toUpperCase()}`]),
-);
-
-/** How a lane (or null) appears inside status messages: `Lane.IN_REVIEW`, `None`. */
-export function laneText(lane: Lane | null): string {
-  if (lane === null) return 'None';
-  return LANE_TEXT.get(lane) ?? pyStr(lane);
-}
-
-/** The 6.1.0 `lane` enum as models and schemas describe it (no aliases: `WPState`, anomalies). */
-export const LANE_ENUM: EnumDescriptor<Lane> = Object.freeze({
+const LANES = laneTable(LANE_VALUES, LANE_ALIASES, {
   name: 'Lane',
   description:
     'Work-package lifecycle lanes.\n\n' +
@@ -144,15 +105,30 @@ export const LANE_ENUM: EnumDescriptor<Lane> = Object.freeze({
     'seeds it to ``planned``. It is a producer-side state only \u2014 it is never a\n' +
     'display/summary lane and the only legal edges out of it are\n' +
     '``genesis -> planned`` (the seed) and ``genesis -> canceled``.',
-  values: LANE_VALUES,
 });
 
+/** True when `value` is exactly one of the 10 lane values. */
+export const isLane: (value: unknown) => value is Lane = LANES.isLane;
+
+/** The lane for `value` (a lane value or an alias, exact), or null. */
+export const laneOrNull: (value: unknown) => Lane | null = LANES.laneOrNull;
+
+/**
+ * A lane value or an alias → the canonical `Lane`; anything else throws the library's
+ * `ValidationError` (`Unknown lane value: 'x'. Valid values: [...]. Aliases: ['doing']`).
+ */
+export function normalizeLane(value: string): Lane {
+  return LANES.normalizeLane(value);
+}
+
+/** How a lane (or null) appears inside status messages: `Lane.IN_REVIEW`, `None`. */
+export const laneText: (lane: Lane | null) => string = LANES.laneText;
+
+/** The 6.1.0 `lane` enum as models and schemas describe it (no aliases: `WPState`, anomalies). */
+export const LANE_ENUM: EnumDescriptor<Lane> = LANES.enumDescriptor;
+
 /** The `Lane` enum of `StatusTransitionPayload.from_lane` / `to_lane`: aliases resolved first. */
-export const LANE_ENUM_WITH_ALIASES: EnumDescriptor<Lane> = Object.freeze({
-  ...LANE_ENUM,
-  before: (input: unknown): unknown =>
-    typeof input === 'string' && hasOwn(LANE_ALIASES, input) ? getOwn(LANE_ALIASES, input) : input,
-});
+export const LANE_ENUM_WITH_ALIASES: EnumDescriptor<Lane> = LANES.enumWithAliases;
 
 export const SYNC_LANE_V2_ENUM: EnumDescriptor<SyncLaneV2> = Object.freeze({
   name: 'SyncLaneV2',

@@ -47,7 +47,7 @@ describe('gates 6.1.0', () => {
     expect(data.payloads.some((c) => c.valid)).toBe(true);
     const mismatches: unknown[] = [];
     for (const c of data.payloads) {
-      const model = c.event_type === 'GatePassed' ? GatePassedPayload : GateFailedPayload;
+      const model: typeof GatePayloadBase = c.event_type === 'GatePassed' ? GatePassedPayload : GateFailedPayload;
       const result = model.safeFromDict(c.input);
       const got = result.ok
         ? { valid: true, dump: asJson(result.value.toDict()) }

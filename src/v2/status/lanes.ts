@@ -3,8 +3,8 @@
  * the enums, the terminal set, the alias table, the canonical → sync-v1 mapping,
  * `normalizeLane` and `laneText` (how a lane appears inside status messages).
  */
-import { getOwn, hasOwn, pyRepr, pyStr } from '../../conventions';
-import { ValidationError } from '../../envelope/errors';
+import { pyRepr } from '../../conventions';
+import { laneTable } from '../../pipeline/lane-table';
 import { registerEnumSchema } from '../../registry/registry';
 import { FrozenMap, FrozenSet, type EnumDescriptor } from '../../validation';
 
@@ -56,12 +56,10 @@ export const CANONICAL_TO_SYNC_V1: ReadonlyMap<Lane, SyncLaneV1> = new FrozenMap
   [Lane.CANCELED, SyncLaneV1.PLANNED],
 ]);
 
-const LANE_SET: ReadonlySet<unknown> = new Set<unknown>(LANE_VALUES);
+const LANES = laneTable(LANE_VALUES, LANE_ALIASES, { name: 'Lane', description: 'Work-package lifecycle lanes.' });
 
 /** True when `value` is exactly one of the 7 lane values. */
-export function isLane(value: unknown): value is Lane {
-  return LANE_SET.has(value);
-}
+export const isLane: (value: unknown) => value is Lane = LANES.isLane;
 
 /**
  * The sync lane of a canonical lane (own-key lookup, no alias resolution). Anything that is
@@ -73,60 +71,35 @@ export function canonicalToSyncV1(lane: Lane): SyncLaneV1 {
   return sync;
 }
 
-const UNKNOWN_LANE_SUFFIX =
-  `. Valid values: [${LANE_VALUES.map((v) => pyRepr(v)).join(', ')}]` +
-  `. Aliases: [${Object.keys(LANE_ALIASES).map((k) => pyRepr(k)).join(', ')}]`;
-
 /**
  * The lane for `value`, or null when it is neither a lane value nor an alias (exact,
  * case-sensitive; non-strings are never lanes).
  */
-export function laneOrNull(value: unknown): Lane | null {
-  if (LANE_SET.has(value)) return value as Lane;
-  if (typeof value === 'string' && hasOwn(LANE_ALIASES, value)) return getOwn(LANE_ALIASES, value) as Lane;
-  return null;
-}
+export const laneOrNull: (value: unknown) => Lane | null = LANES.laneOrNull;
 
 /**
  * A lane value or an alias → the canonical `Lane`; anything else throws the library's
  * `ValidationError` (`Unknown lane value: 'x'. Valid values: [...]. Aliases: ['doing']`).
  */
 export function normalizeLane(value: string): Lane {
-  const lane = laneOrNull(value);
-  if (lane === null) throw new ValidationError(`Unknown lane value: ${pyRepr(value)}${UNKNOWN_LANE_SUFFIX}`);
-  return lane;
+  return LANES.normalizeLane(value);
 }
-
-const LANE_TEXT: ReadonlyMap<unknown, string> = new Map<unknown, string>(
-  LANE_VALUES.map((lane) => [lane, `Lane.${lane.toUpperCase()}`]),
-);
 
 /**
  * How a lane (or null) appears inside status messages: `Lane.PLANNED`, `None` (CPython ≥ 3.11
  * enum rendering). A value that is not a lane (unreachable through validated payloads) is
  * rendered as its pyStr rather than throwing.
  */
-export function laneText(lane: Lane | null): string {
-  if (lane === null) return 'None';
-  return LANE_TEXT.get(lane) ?? pyStr(lane);
-}
+export const laneText: (lane: Lane | null) => string = LANES.laneText;
 
 /** The `lane` enum as models and schemas describe it (no aliases: `WPState`, anomalies). */
-export const LANE_ENUM: EnumDescriptor<Lane> = Object.freeze({
-  name: 'Lane',
-  description: 'Work-package lifecycle lanes.',
-  values: LANE_VALUES,
-});
+export const LANE_ENUM: EnumDescriptor<Lane> = LANES.enumDescriptor;
 
 /**
  * The `Lane` enum of `StatusTransitionPayload.from_lane` / `to_lane`: an input string that is
  * an own key of `LANE_ALIASES` is replaced by its target before enum validation.
  */
-export const LANE_ENUM_WITH_ALIASES: EnumDescriptor<Lane> = Object.freeze({
-  ...LANE_ENUM,
-  before: (input: unknown): unknown =>
-    typeof input === 'string' && hasOwn(LANE_ALIASES, input) ? getOwn(LANE_ALIASES, input) : input,
-});
+export const LANE_ENUM_WITH_ALIASES: EnumDescriptor<Lane> = LANES.enumWithAliases;
 
 export const SYNC_LANE_V1_ENUM: EnumDescriptor<SyncLaneV1> = Object.freeze({
   name: 'SyncLaneV1',

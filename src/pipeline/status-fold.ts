@@ -1,0 +1,209 @@
+/**
+ * The status fold shared by both contracts' status reducers (2.1.0 `src/v2/status`, 6.1.0
+ * `src/status`): the contract supplies its payload class, its result classes and its rules
+ * (which member of a group is rejected and why, what counts as a reviewer rollback, which
+ * transitions keep evidence); the fold does the rest.
+ *
+ * Every event of the sorted unique log U is parsed (parse failures become anomalies at once,
+ * so they precede every transition anomaly); parsed events are applied in groups of equal
+ * `(wp_id, lamport_clock)`: every member is judged against the WP's state at the start of its
+ * group, rollbacks go last, the last valid member wins.
+ *
+ * Incremental: U is sorted by clock first, so the groups of one clock form one run of
+ * consecutive events, complete as soon as an event with a larger clock arrives. `step` parses
+ * each event and applies the previous run when a new clock starts; `finish` applies the
+ * still-open last run to copies, so the reducer can go on accepting events.
+ */
+import { getOwn } from '../conventions';
+import type { LocSegment, ModelClass, Violation } from '../validation';
+import { constructModel, FrozenMap, INVALID, parseModel } from '../validation';
+import { EventLogReducer } from './event-log-reducer';
+
+/** The event shape the pipeline works on (2.1.0 and 6.1.0 envelopes both fit it). */
+export type PipelineEvent = Parameters<EventLogReducer<unknown>['apply']>[0];
+
+/** The payload fields the fold reads. */
+export interface StatusPayloadShape<L extends string> {
+  readonly wp_id: string;
+  readonly from_lane: L | null;
+  readonly to_lane: L;
+  readonly evidence: unknown;
+}
+
+/** A contract's status rules and classes. */
+export interface StatusRules<L extends string, P extends StatusPayloadShape<L>> {
+  readonly eventType: string;
+  readonly payloadClass: ModelClass<P>;
+  readonly wpStateClass: ModelClass<object>;
+  readonly anomalyClass: ModelClass<object> & { fromDict(data: unknown): object };
+  readonly resultClass: ModelClass<object> & { fromDict(data: unknown): object };
+  /** A lane value or alias → the lane, else null (the salvaged lanes of a parse anomaly). */
+  laneOrNull(value: unknown): L | null;
+  /** pydantic's text of a failed payload validation. */
+  renderParseError(violations: readonly Violation[]): string;
+  /** Reviewer rollbacks are applied after the other members of their group. */
+  isRollback(payload: P): boolean;
+  /** Why `payload` is rejected against the WP's lane at the start of its group (null: none yet), or null. */
+  rejection(payload: P, current: L | null, known: boolean): string | null;
+  /** Whether the WP state keeps the transition's evidence. */
+  keepsEvidence(payload: P): boolean;
+}
+
+interface Parsed<P> {
+  readonly event: PipelineEvent;
+  readonly payload: P;
+}
+
+/** A WP's state during the fold: its last applied transition; the model is built on read. */
+interface WpRecord<P> {
+  readonly applied: Parsed<P>;
+  built?: object;
+}
+
+const ROOT: readonly LocSegment[] = Object.freeze([]);
+
+/**
+ * A status reducer over a contract's rules: `apply` events in any order, read `state` at any
+ * time; the result always equals the whole-log function over every event applied so far.
+ */
+export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R extends object> extends EventLogReducer<R> {
+  private parsedByEvent: Map<PipelineEvent, P | readonly Violation[]> | null = null;
+  private stepped = 0;
+  private readonly violations: Violation[] = [];
+  private parseAnomalies: object[] = [];
+  private transitionAnomalies: object[] = [];
+  /** Per WP, in the order each first received a valid transition (Map order = dict order). */
+  private states = new Map<string, WpRecord<P>>();
+  private readonly run: Parsed<P>[] = [];
+  private readonly empty: R;
+
+  constructor(private readonly rules: StatusRules<L, P>) {
+    super();
+    this.empty = rules.resultClass.fromDict({}) as R;
+  }
+
+  protected keeps(event: PipelineEvent): boolean {
+    return event.event_type === this.rules.eventType;
+  }
+
+  protected reset(): void {
+    if (this.stepped > 0) this.parsedByEvent ??= new Map();
+    this.stepped = 0;
+    this.parseAnomalies = [];
+    this.transitionAnomalies = [];
+    this.states = new Map();
+    this.run.length = 0;
+  }
+
+  /** The payload model or its violations (cached once the log has been re-folded). */
+  private parse(event: PipelineEvent): P | readonly Violation[] {
+    const cache = this.parsedByEvent;
+    let parsed = cache?.get(event);
+    if (parsed === undefined) {
+      const out = this.violations;
+      const model = parseModel(this.rules.payloadClass, event.payload, ROOT, out);
+      parsed = model === INVALID ? out.slice() : model;
+      out.length = 0;
+      cache?.set(event, parsed);
+    }
+    return parsed;
+  }
+
+  /** The anomaly of an unparseable payload; built through validation, so it may throw as the reference does. */
+  private parseAnomaly(event: PipelineEvent, violations: readonly Violation[]): object {
+    const payload = event.payload;
+    const rawWpId = getOwn(payload, 'wp_id');
+    return this.rules.anomalyClass.fromDict({
+      event_id: event.event_id,
+      wp_id: typeof rawWpId === 'string' && rawWpId.length > 0 ? rawWpId : '<unknown>',
+      from_lane: this.rules.laneOrNull(getOwn(payload, 'from_lane')),
+      to_lane: this.rules.laneOrNull(getOwn(payload, 'to_lane')),
+      reason: `payload validation failed: ${this.rules.renderParseError(violations)}`,
+    });
+  }
+
+  protected step(event: PipelineEvent): void {
+    this.stepped++;
+    const parsed = this.parse(event);
+    if (!(parsed instanceof this.rules.payloadClass)) {
+      this.parseAnomalies.push(this.parseAnomaly(event, parsed as readonly Violation[]));
+      return;
+    }
+    const run = this.run;
+    if (run.length > 0 && run[0]!.event.lamport_clock !== event.lamport_clock) {
+      this.applyRun(run, this.states, this.transitionAnomalies);
+      run.length = 0;
+    }
+    run.push({ event, payload: parsed as P });
+  }
+
+  /** One group (one WP, one clock, in application order) against its start snapshot. */
+  private applyGroup(group: readonly Parsed<P>[], states: Map<string, WpRecord<P>>, anomalies: object[]): void {
+    const wpId = group[0]!.payload.wp_id;
+    const snapped = states.get(wpId);
+    const current = snapped === undefined ? null : snapped.applied.payload.to_lane;
+    for (const entry of group) {
+      const p = entry.payload;
+      const reason = this.rules.rejection(p, current, snapped !== undefined);
+      if (reason === null) {
+        states.set(wpId, { applied: entry });
+        continue;
+      }
+      anomalies.push(
+        constructModel(this.rules.anomalyClass, { event_id: entry.event.event_id, wp_id: p.wp_id, from_lane: p.from_lane, to_lane: p.to_lane, reason }),
+      );
+    }
+  }
+
+  /** A run of one clock: grouped by `wp_id` (first appearance order), rollbacks last per group. */
+  private applyRun(run: readonly Parsed<P>[], states: Map<string, WpRecord<P>>, anomalies: object[]): void {
+    if (run.length === 1) {
+      this.applyGroup(run, states, anomalies);
+      return;
+    }
+    const groups = new Map<string, Parsed<P>[]>();
+    for (const entry of run) {
+      const group = groups.get(entry.payload.wp_id);
+      if (group === undefined) groups.set(entry.payload.wp_id, [entry]);
+      else group.push(entry);
+    }
+    const isRollback = (entry: Parsed<P>): boolean => this.rules.isRollback(entry.payload);
+    for (const group of groups.values()) {
+      const ordered = group.some(isRollback) ? [...group.filter((e) => !isRollback(e)), ...group.filter(isRollback)] : group;
+      this.applyGroup(ordered, states, anomalies);
+    }
+  }
+
+  private wpState(record: WpRecord<P>): object {
+    let state = record.built;
+    if (state === undefined) {
+      const { event, payload } = record.applied;
+      state = constructModel(this.rules.wpStateClass, {
+        wp_id: payload.wp_id,
+        current_lane: payload.to_lane,
+        last_event_id: event.event_id,
+        last_transition_at: event.timestamp,
+        evidence: this.rules.keepsEvidence(payload) ? payload.evidence : null,
+      });
+      record.built = state;
+    }
+    return state;
+  }
+
+  protected finish(log: readonly PipelineEvent[]): R {
+    if (log.length === 0) return this.empty;
+    let states = this.states;
+    let anomalies = this.transitionAnomalies;
+    if (this.run.length > 0) {
+      states = new Map(states);
+      anomalies = anomalies.slice();
+      this.applyRun(this.run, states, anomalies);
+    }
+    return constructModel(this.rules.resultClass, {
+      wp_states: new FrozenMap(Array.from(states, ([wpId, record]) => [wpId, this.wpState(record)] as const)),
+      anomalies: Object.freeze(this.parseAnomalies.concat(anomalies)),
+      event_count: log.length,
+      last_processed_event_id: log[log.length - 1]!.event_id,
+    }) as R;
+  }
+}
