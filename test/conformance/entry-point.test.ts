@@ -1,4 +1,7 @@
 /** The public face of `spec-kitty-events/conformance` at 6.1.0 (API-6.1.0.md, the /conformance row). */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as conformance from '../../src/conformance';
 import * as v2 from '../../src/v2/conformance';
 
@@ -49,5 +52,22 @@ describe('spec-kitty-events/conformance (6.1.0)', () => {
     expect(() => conformance.assertPayloadConforms(old, 'Event')).toThrow(
       "Payload for 'Event' failed conformance:\n  Model: schema_version \u2014 unsupported cutover major version in 'schema_version': '2.1.0'",
     );
+  });
+
+  const DIST_ENTRY = path.resolve(__dirname, '..', '..', 'dist', 'conformance', 'index.js');
+  (fs.existsSync(DIST_ENTRY) ? it : it.skip)('the built entry point fills the 6.1.0 registry and finds its fixtures and schemas from any cwd', () => {
+    const script = `
+      const c = require(${JSON.stringify(DIST_ENTRY)});
+      const bad = c.validateEvent({ schema_version: '2.1.0' }, 'Event');
+      process.stdout.write(JSON.stringify({
+        gate: bad.modelViolations[0].violationType,
+        events: c.loadFixtures('events').length,
+        stream: c.loadReplayStream('wp-review-rejection-cycle-replay').length,
+        ts: c.loadTimestampSemanticsFixture('old_producer_recent_receipt', { expectation: 'valid' }).expectation,
+      }));
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: '/', encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ gate: 'cutover_policy', events: conformance.loadFixtures('events').length, stream: 11, ts: 'valid' });
   });
 });

@@ -1,4 +1,5 @@
 /** The 6.1.0 fixture tree: the reference's 242 manifest entries shipped unchanged, and its loaders. */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -147,5 +148,16 @@ describe('loadReplayStream (6.1.0)', () => {
     expect(() => loadReplayStream('dossier-canonical-output-snapshot')).toThrow(
       new RangeError("Fixture 'dossier-canonical-output-snapshot' is not a replay_stream (fixture_type='reducer_output'). Use loadFixtures() for regular fixture cases."),
     );
+  });
+});
+
+describe('build: scripts/copy-assets.js ships the 6.1.0 tree', () => {
+  it('copies src/conformance/fixtures into dist/conformance/fixtures, byte for byte', () => {
+    const repo = path.resolve(__dirname, '..', '..');
+    execFileSync(process.execPath, [path.join(repo, 'scripts', 'copy-assets.js')], { cwd: os.tmpdir(), stdio: 'pipe' });
+    const target = path.join(repo, 'dist', 'conformance', 'fixtures');
+    expect(filesUnder(target)).toEqual(filesUnder(FIXTURES_DIR));
+    for (const file of filesUnder(FIXTURES_DIR)) expect(fs.readFileSync(path.join(target, file))).toEqual(fs.readFileSync(path.join(FIXTURES_DIR, file)));
+    expect(readManifest(target)).toEqual(readManifest());
   });
 });
