@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 /**
- * Build step after tsc: copies the fixture tree `src/v2/conformance/fixtures/**` into
- * `dist/v2/conformance/fixtures/`, so the installed package's `loadFixtures` finds it next to
- * `dist/v2/conformance/fixtures.js`. Plain Node, no dependencies.
+ * Build step after tsc: copies the fixture trees `src/conformance/fixtures/**` (6.1.0) and
+ * `src/v2/conformance/fixtures/**` (2.1.0) into `dist/`, so the installed package's
+ * `loadFixtures` finds each next to its `fixtures.js`. Plain Node, no dependencies.
  */
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const assets = [['src/v2/conformance/fixtures', 'dist/v2/conformance/fixtures']];
+const assets = [
+  ['src/conformance/fixtures', 'dist/conformance/fixtures'],
+  ['src/v2/conformance/fixtures', 'dist/v2/conformance/fixtures'],
+];
 
 for (const [from, to] of assets) {
   const source = path.join(root, from);

@@ -1,5 +1,23 @@
 /**
- * `spec-kitty-events/conformance`. Transitional: re-exports the 2.1.0 conformance
- * (`spec-kitty-events/v2/conformance`) until the 6.1.0 conformance lands here.
+ * `spec-kitty-events/conformance`: the 6.1.0 conformance (API-6.1.0.md, the /conformance row)
+ * — `validateEvent` with envelope unwrapping, the cutover gate, forbidden legacy keys and the
+ * transition check; the reference's 242 fixtures with `loadFixtures` and `loadReplayStream`;
+ * the timestamp-semantics helpers; the assertion helpers. The 2.1.0 twin is
+ * `spec-kitty-events/v2/conformance`.
  */
-export * from '../v2/conformance';
+import 'reflect-metadata';
+import '../all-models';
+
+export { validateEvent, type ValidateEventOptions } from './validate-event';
+export { ConformanceResult, ModelViolation, SchemaViolation } from './violations';
+export { FixtureCase, loadFixtures, loadReplayStream } from './fixtures';
+export {
+  TimestampSubstitutionError,
+  assertProducerOccurrencePreserved,
+  loadTimestampSemanticsFixture,
+  type EnvelopeWithTimestamp,
+  type OccurrenceCheckOptions,
+  type OccurrenceTime,
+  type TimestampExpectation,
+} from './timestamp-semantics';
+export { assertPayloadConforms, assertPayloadFails, assertLaneMapping } from './assertions';

@@ -42,6 +42,10 @@ export function schemaLayerOptions(): Options {
     verbose: true,
     validateFormats: false,
     strict: true,
+    // A keyword beside an `anyOf` of types (6.1.0 `event`: `pattern` next to `anyOf: [string, null]`)
+    // is valid JSON Schema (it applies to the matching type only); strictTypes would refuse to
+    // compile it. Verdicts do not depend on this option.
+    strictTypes: false,
     ownProperties: true,
     code: { regExp: unicodeDigitRegExp },
   };
@@ -79,7 +83,14 @@ export function schemaValidator(schemaName: string, dir: string = SCHEMA_DIR): V
       ajv = createSchemaAjv();
       ajvByDir.set(dir, ajv);
     }
-    validate = ajv.compile(document);
+    try {
+      validate = ajv.compile(document);
+    } catch (error) {
+      // A failed compile leaves the document registered under its `$id`: remove it so the
+      // next call reports the same error instead of "already exists".
+      if (typeof document['$id'] === 'string') ajv.removeSchema(document['$id']);
+      throw error;
+    }
     compiled.set(key, validate);
   }
   return validate;
@@ -216,10 +227,31 @@ class AnyOfPaths {
 export function mapSchemaErrors(errors: readonly ErrorObject[], payload: unknown): readonly SchemaViolation[] {
   const anyOfPaths = new AnyOfPaths(errors);
   const out: SchemaViolation[] = [];
+  // ajv reports one `additionalProperties: false` error per extra key; the reference reports
+  // one per object, naming the extras sorted: `Additional properties are not allowed ('a', 'b' were unexpected)`.
+  const extrasBySite = new Map<string, { error: ErrorObject; extras: string[] }>();
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties' || error.schema !== false) continue;
+    const site = `${error.instancePath}\u0000${error.schemaPath}`;
+    const extra = String((error.params as { additionalProperty?: unknown }).additionalProperty);
+    const group = extrasBySite.get(site);
+    if (group !== undefined) group.extras.push(extra);
+    else extrasBySite.set(site, { error, extras: [extra] });
+  }
+  const extrasMessage = (error: ErrorObject): string | null => {
+    const group = extrasBySite.get(`${error.instancePath}\u0000${error.schemaPath}`);
+    if (group === undefined || group.error !== error) return null;
+    const names = [...group.extras].sort(compareCodePoints).map((name) => pyRepr(name));
+    return `Additional properties are not allowed (${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} unexpected)`;
+  };
   for (const error of errors) {
     if (anyOfPaths.hides(error)) continue;
-    const path = error.instancePath;
-    out.push(new SchemaViolation(jsonPathOf(path, payload), messageOf(error), error.keyword, error.schema, schemaPathOf(error.schemaPath)));
+    let grouped: string | null = null;
+    if (error.keyword === 'additionalProperties' && error.schema === false) {
+      grouped = extrasMessage(error);
+      if (grouped === null) continue;
+    }
+    out.push(new SchemaViolation(jsonPathOf(error.instancePath, payload), grouped ?? messageOf(error), error.keyword, error.schema, schemaPathOf(error.schemaPath)));
   }
   out.sort(compareViolations);
   return Object.freeze(out);

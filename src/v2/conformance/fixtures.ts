@@ -6,95 +6,51 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareCodePoints, getOwn, pyRepr } from '../../conventions';
+import { getOwn, pyRepr } from '../../conventions';
+import {
+  FixtureCase,
+  FixtureTree,
+  fileNotFound,
+  manifestPath as treeManifestPath,
+  parseJsonLines,
+  readManifest as treeReadManifest,
+  type ManifestEntry,
+} from '../../conformance/fixture-tree';
+
+export { FixtureCase, parseJsonLines, type ManifestEntry };
 
 /** The fixture tree: `fixtures/` next to this module (src/ and dist/ alike). */
 export const FIXTURES_DIR: string = path.join(__dirname, 'fixtures');
 
-/** Every category `loadFixtures` accepts, sorted. */
-export const FIXTURE_CATEGORIES: readonly string[] = Object.freeze(
-  ['collaboration', 'edge_cases', 'events', 'lane_mapping', 'scenarios'].sort(compareCodePoints),
-);
-const CATEGORY_SET: ReadonlySet<unknown> = new Set<unknown>(FIXTURE_CATEGORIES);
-
 /** The pseudo event type of scenario entries (not an event type: `validateEvent` does not apply). */
 export const SCENARIO_EVENT_TYPE = 'Scenario';
 
-const ENTRY_KEYS = ['id', 'path', 'expected_result', 'event_type', 'notes', 'min_version'] as const;
-
-/** One manifest entry, as stored. */
-export interface ManifestEntry {
-  readonly id: string;
-  readonly path: string;
-  readonly expected_result: string;
-  readonly event_type: string;
-  readonly notes: string;
-  readonly min_version: string;
+/** A scenario entry's file is `events.jsonl`; its `expected.json` sits beside it. */
+function readScenario(file: string): unknown {
+  const events = Object.freeze(parseJsonLines(fs.readFileSync(file, 'utf8')));
+  const expectedFile = path.join(path.dirname(file), 'expected.json');
+  if (!fs.existsSync(expectedFile)) throw fileNotFound(`Fixture file referenced in manifest does not exist: ${expectedFile}`);
+  const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as unknown;
+  return Object.freeze({ events, expected });
 }
 
-/** One fixture: the parsed file plus its manifest facts (frozen). */
-export class FixtureCase {
-  readonly id: string;
-  /** The parsed file: an object, an array for lane-mapping files, `{events, expected}` for scenarios. */
-  readonly payload: unknown;
-  readonly expectedValid: boolean;
-  readonly eventType: string;
-  readonly notes: string;
-  readonly minVersion: string;
+/** The 2.1.0 tree: five categories, no `fixture_type`, scenarios read as JSON Lines + expected.json. */
+const V2_TREE = new FixtureTree(FIXTURES_DIR, {
+  categories: ['collaboration', 'edge_cases', 'events', 'lane_mapping', 'scenarios'],
+  readers: { scenarios: readScenario },
+});
 
-  constructor(id: string, payload: unknown, expectedValid: boolean, eventType: string, notes: string, minVersion: string) {
-    this.id = id;
-    this.payload = payload;
-    this.expectedValid = expectedValid;
-    this.eventType = eventType;
-    this.notes = notes;
-    this.minVersion = minVersion;
-    Object.freeze(this);
-  }
-}
+/** Every category `loadFixtures` accepts, sorted. */
+export const FIXTURE_CATEGORIES: readonly string[] = V2_TREE.categories;
 
 /** The manifest file's path. */
 export function manifestPath(root: string = FIXTURES_DIR): string {
-  return path.join(root, 'manifest.json');
+  return treeManifestPath(root);
 }
 
 /** The parsed manifest entries, in manifest order (a missing key throws). */
 export function readManifest(root: string = FIXTURES_DIR): readonly ManifestEntry[] {
-  const manifest = JSON.parse(fs.readFileSync(manifestPath(root), 'utf8')) as { fixtures?: unknown };
-  const fixtures = manifest.fixtures;
-  if (!Array.isArray(fixtures)) throw new TypeError('Fixture manifest has no "fixtures" list');
-  return Object.freeze(
-    fixtures.map((raw: unknown, index) => {
-      if (typeof raw !== 'object' || raw === null) throw new TypeError(`Fixture manifest entry ${index} is not an object`);
-      for (const key of ENTRY_KEYS) {
-        if (!Object.prototype.hasOwnProperty.call(raw, key)) throw new TypeError(`Fixture manifest entry ${index} is missing key ${pyRepr(key)}`);
-      }
-      return Object.freeze(raw) as ManifestEntry;
-    }),
-  );
-}
-
-function notFound(file: string): Error {
-  const error = new Error(`Fixture file referenced in manifest does not exist: ${file}`) as Error & { code: string };
-  error.code = 'ENOENT';
-  return error;
-}
-
-/** Parses a JSON Lines text: one JSON value per non-blank line. */
-export function parseJsonLines(text: string): unknown[] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as unknown);
-}
-
-function readPayload(category: string, file: string): unknown {
-  if (category !== 'scenarios') return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-  const events = Object.freeze(parseJsonLines(fs.readFileSync(file, 'utf8')));
-  const expectedFile = path.join(path.dirname(file), 'expected.json');
-  if (!fs.existsSync(expectedFile)) throw notFound(expectedFile);
-  const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as unknown;
-  return Object.freeze({ events, expected });
+  return treeReadManifest(root);
 }
 
 /**
@@ -103,24 +59,12 @@ function readPayload(category: string, file: string): unknown {
  * `Unknown fixture category: '…'. Valid categories: [...]`.
  */
 export function loadFixtures(category: string): readonly FixtureCase[] {
-  return loadFixturesFrom(FIXTURES_DIR, category);
+  return V2_TREE.load(category);
 }
 
 /** `loadFixtures` over another fixture tree (tests, tooling). */
 export function loadFixturesFrom(root: string, category: string): readonly FixtureCase[] {
-  if (!CATEGORY_SET.has(category)) {
-    throw new RangeError(`Unknown fixture category: ${pyRepr(category)}. Valid categories: ${pyRepr(FIXTURE_CATEGORIES)}`);
-  }
-  const prefix = `${category}/`;
-  const cases: FixtureCase[] = [];
-  for (const entry of readManifest(root)) {
-    if (!entry.path.startsWith(prefix)) continue;
-    const file = path.join(root, ...entry.path.split('/'));
-    if (!fs.existsSync(file)) throw notFound(file);
-    const payload = readPayload(category, file);
-    cases.push(new FixtureCase(entry.id, payload, entry.expected_result === 'valid', entry.event_type, entry.notes, entry.min_version));
-  }
-  return Object.freeze(cases);
+  return V2_TREE.at(root).load(category);
 }
 
 /** Which reducer a scenario replays through. */

@@ -1,59 +1,17 @@
 /**
- * `validateEvent` (SCHEMAS_AND_CONFORMANCE.md §2): the dual-layer check of a payload
- * against an event type — the registered model class (lax pydantic rules, business rules)
- * and the published JSON Schema — both always run on the untouched payload.
+ * `validateEvent` (SCHEMAS_AND_CONFORMANCE.md §2) at 2.1.0: the shared conformance engine
+ * bound to the 2.1.0 registry and `schemas/v2/`, with no policy hooks — the dual-layer check
+ * of a payload against an event type (the registered model class and the published JSON
+ * Schema), both always run on the untouched payload.
  */
-import { pyRepr, withoutHoles } from '../../conventions';
-import { entryForEventType, registeredEventTypes } from '../registry';
-import type { Violation } from '../../validation/violation';
+import { conformanceEngine, type ValidateEventOptions } from '../../conformance/engine';
+import type { ConformanceResult } from '../../conformance/violations';
 import { schemaDirFor } from '../../schemas/lookup';
-import { mapSchemaErrors, schemaValidator } from '../../schemas/schema-layer';
+import { V2_REGISTRY } from '../registry';
 
-const V2_SCHEMA_DIR = schemaDirFor('2.1.0');
-import { ConformanceResult, ModelViolation, type SchemaViolation } from '../../conformance/violations';
+export type { ValidateEventOptions };
 
-export interface ValidateEventOptions {
-  /**
-   * Accepted for parity with the reference. The schema layer is always available in this
-   * port (ajv is a dependency and the schemas ship with the package), so it has no effect.
-   */
-  readonly strict?: boolean;
-}
-
-type SafeParse = (data: unknown) => { readonly ok: true } | { readonly ok: false; readonly violations: readonly Violation[] };
-
-const EMPTY: readonly ModelViolation[] = Object.freeze([]);
-
-function modelViolation(violation: Violation): ModelViolation {
-  return new ModelViolation(violation.loc.join('.'), violation.msg, violation.type, violation.input);
-}
-
-const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
-
-/** The two layers of one event type, resolved once: the model class and the compiled schema. */
-interface Layers {
-  readonly target: { safeFromDict: SafeParse };
-  readonly validate: ReturnType<typeof schemaValidator>;
-}
-
-const layersByType = new Map<string, Layers>();
-
-function layersFor(eventType: unknown): Layers {
-  if (typeof eventType === 'string') {
-    const cached = layersByType.get(eventType);
-    if (cached !== undefined) return cached;
-    const entry = entryForEventType(eventType);
-    if (entry !== undefined) {
-      const layers: Layers = {
-        target: entry.target as unknown as { safeFromDict: SafeParse },
-        validate: schemaValidator(entry.schemaName, V2_SCHEMA_DIR),
-      };
-      layersByType.set(eventType, layers);
-      return layers;
-    }
-  }
-  throw new RangeError(`Unknown event type: ${pyRepr(eventType)}. Known types: ${pyRepr(registeredEventTypes())}`);
-}
+const validate = conformanceEngine({ registry: V2_REGISTRY, schemaDir: schemaDirFor('2.1.0') });
 
 /**
  * Validates `payload` as the payload of `eventType` (`Event` validates an envelope). Never
@@ -61,14 +19,5 @@ function layersFor(eventType: unknown): Layers {
  * `Unknown event type: '…'. Known types: [...]`.
  */
 export function validateEvent(payload: unknown, eventType: string, options: ValidateEventOptions = {}): ConformanceResult {
-  void options;
-  const layers = layersFor(eventType);
-  // Layer 1: the model class (lax parsing, aliases, business rules).
-  const outcome = layers.target.safeFromDict(payload);
-  const model = outcome.ok ? EMPTY : Object.freeze(outcome.violations.map(modelViolation));
-  // Layer 2: the published schema, on the untouched payload as JSON sees it (a sparse array
-  // is its real elements, conventions/json-walk.ts; ajv would iterate its whole `length`).
-  const view = withoutHoles(payload);
-  const schema = layers.validate(view) ? NO_SCHEMA_VIOLATIONS : mapSchemaErrors(layers.validate.errors ?? [], view);
-  return new ConformanceResult(model, schema, false, eventType);
+  return validate(payload, eventType, options);
 }

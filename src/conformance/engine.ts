@@ -1,0 +1,128 @@
+/**
+ * The conformance engine both contract versions share (SCHEMAS_AND_CONFORMANCE.md §2): the
+ * dual-layer check of a payload against an event type — the registered model class (lax
+ * pydantic rules, business rules) and the published JSON Schema — parameterised by a contract
+ * description: its registry, its schema folder and its policy hooks. 2.1.0 uses no hooks
+ * (`src/v2/conformance/validate-event.ts`); 6.1.0 adds envelope unwrapping, the cutover gate and
+ * semantic rules (`./validate-event.ts`). The order of one validation:
+ *
+ * 1. `unwrap` picks the payload the layers see, and the envelope to gate (if any);
+ * 2. `gate` checks that envelope (its violations open the model list);
+ * 3. the model layer parses the payload;
+ * 4. when the list is still empty, the event type's semantic rule runs on the parsed model;
+ * 5. the schema layer checks the same payload, unless the event type publishes no schema.
+ */
+import { pyRepr, withoutHoles } from '../conventions';
+import type { ContractRegistry } from '../registry';
+import { mapSchemaErrors, schemaValidator } from '../schemas/schema-layer';
+import type { Violation } from '../validation/violation';
+import { ConformanceResult, ModelViolation, type SchemaViolation } from './violations';
+
+export interface ValidateEventOptions {
+  /**
+   * Accepted for parity with the reference. The schema layer is always available in this
+   * port (ajv is a dependency and the schemas ship with the package), so it has no effect.
+   */
+  readonly strict?: boolean;
+}
+
+/** What the layers validate: the payload, and the envelope the gate checks (null: no gate). */
+export interface UnwrappedInput {
+  readonly payload: unknown;
+  readonly envelope: unknown;
+  readonly gated: boolean;
+}
+
+/** A business rule run on a payload whose model layer passed: its violations, in order. */
+export type SemanticRule = (model: object, payload: unknown) => readonly ModelViolation[];
+
+/** The contract-specific steps of a validation (all optional: 2.1.0 has none). */
+export interface ConformancePolicy {
+  /** Chooses the payload and the envelope to gate; default: the input itself, ungated. */
+  readonly unwrap?: (input: unknown, eventType: string) => UnwrappedInput;
+  /** Checks the envelope chosen by `unwrap` (called only when `gated`). */
+  readonly gate?: (envelope: unknown) => readonly ModelViolation[];
+  /** The semantic rule of an event type, if any. */
+  readonly semanticRule?: (eventType: string) => SemanticRule | undefined;
+  /** Whether an event type publishes a schema (false: the schema layer is skipped); default true. */
+  readonly publishesSchema?: (eventType: string) => boolean;
+}
+
+/** A contract version as the engine sees it. */
+export interface ConformanceContract {
+  readonly registry: ContractRegistry;
+  /** The folder of the contract's `*.schema.json` files. */
+  readonly schemaDir: string;
+  readonly policy?: ConformancePolicy;
+}
+
+/** `validateEvent` as a contract binds it. */
+export type ValidateEvent = (payload: unknown, eventType: string, options?: ValidateEventOptions) => ConformanceResult;
+
+type SafeParse = (data: unknown) => { readonly ok: true; readonly value: object } | { readonly ok: false; readonly violations: readonly Violation[] };
+
+/** The layers of one event type, resolved once. */
+interface Layers {
+  readonly parse: SafeParse;
+  readonly validate: ReturnType<typeof schemaValidator> | null;
+  readonly rule: SemanticRule | undefined;
+}
+
+const NO_MODEL_VIOLATIONS: readonly ModelViolation[] = Object.freeze([]);
+const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
+
+/** A model-layer violation from a field-type violation (`loc` joined with `.`). */
+export function modelViolationOf(violation: Violation): ModelViolation {
+  return new ModelViolation(violation.loc.join('.'), violation.msg, violation.type, violation.input);
+}
+
+function ungated(input: unknown): UnwrappedInput {
+  return { payload: input, envelope: null, gated: false };
+}
+
+/**
+ * Binds the engine to a contract. The returned `validateEvent(payload, eventType)` never
+ * mutates or throws on the payload; an unknown event type throws `RangeError`
+ * `Unknown event type: '…'. Known types: [...]`.
+ */
+export function conformanceEngine(contract: ConformanceContract): ValidateEvent {
+  const policy = contract.policy ?? {};
+  const layersByType = new Map<string, Layers>();
+
+  const layersFor = (eventType: unknown): Layers => {
+    if (typeof eventType === 'string') {
+      const cached = layersByType.get(eventType);
+      if (cached !== undefined) return cached;
+      const entry = contract.registry.entryForEventType(eventType);
+      if (entry !== undefined) {
+        const schema = policy.publishesSchema?.(eventType) ?? true;
+        const layers: Layers = {
+          parse: (entry.target as unknown as { safeFromDict: SafeParse }).safeFromDict.bind(entry.target),
+          validate: schema ? schemaValidator(entry.schemaName, contract.schemaDir) : null,
+          rule: policy.semanticRule?.(eventType),
+        };
+        layersByType.set(eventType, layers);
+        return layers;
+      }
+    }
+    throw new RangeError(`Unknown event type: ${pyRepr(eventType)}. Known types: ${pyRepr(contract.registry.registeredEventTypes())}`);
+  };
+
+  return (input: unknown, eventType: string, options: ValidateEventOptions = {}): ConformanceResult => {
+    void options;
+    const layers = layersFor(eventType);
+    const { payload, envelope, gated } = policy.unwrap?.(input, eventType) ?? ungated(input);
+    const gateViolations = gated && policy.gate !== undefined ? policy.gate(envelope) : NO_MODEL_VIOLATIONS;
+    // Layer 1: the model class (lax parsing, aliases, business rules).
+    const outcome = layers.parse(payload);
+    let model: readonly ModelViolation[] = outcome.ok ? gateViolations : [...gateViolations, ...outcome.violations.map(modelViolationOf)];
+    // Layer 1.5: the semantic rule, on a payload that passed everything so far.
+    if (model.length === 0 && outcome.ok && layers.rule !== undefined) model = layers.rule(outcome.value, payload);
+    // Layer 2: the published schema, on the same untouched payload as JSON sees it (a sparse
+    // array is its real elements, conventions/json-walk.ts; ajv would iterate its whole `length`).
+    if (layers.validate === null) return new ConformanceResult(Object.freeze([...model]), NO_SCHEMA_VIOLATIONS, true, eventType);
+    const view = withoutHoles(payload);
+    const schema = layers.validate(view) ? NO_SCHEMA_VIOLATIONS : mapSchemaErrors(layers.validate.errors ?? [], view);
+    return new ConformanceResult(model.length === 0 ? NO_MODEL_VIOLATIONS : Object.freeze([...model]), schema, false, eventType);
+  };
+}

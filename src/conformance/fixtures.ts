@@ -1,0 +1,89 @@
+/**
+ * The 6.1.0 canonical fixtures shipped with the package: the reference's fixture tree and
+ * manifest, unchanged (`fixtures/` next to this module, src/ and dist/ alike). The shared
+ * fixture-tree mechanism bound to the 6.1.0 layout: `loadFixtures(category)` for the 14
+ * reference categories (skipping the special `fixture_type` kinds), `loadReplayStream(id)` for
+ * the JSON Lines replay streams.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pyRepr } from '../conventions';
+import { FixtureCase, FixtureTree, entryFile, fileNotFound, parseJsonLines, type ManifestEntry } from './fixture-tree';
+
+export { FixtureCase, type ManifestEntry };
+
+/** The 6.1.0 fixture tree. */
+export const FIXTURES_DIR: string = path.join(__dirname, 'fixtures');
+
+const REPLAY_STREAM = 'replay_stream';
+
+/** The manifest `fixture_type` kinds `loadFixtures` skips (any other kind is a manifest error). */
+export const SPECIAL_FIXTURE_TYPES: readonly string[] = Object.freeze(['replay_stream', 'reducer_output', 'timestamp_semantics']);
+
+/** The 6.1.0 categories: the reference loader's, sorted. */
+const TREE = new FixtureTree(FIXTURES_DIR, {
+  categories: [
+    'events',
+    'lane_mapping',
+    'edge_cases',
+    'collaboration',
+    'glossary',
+    'mission_next',
+    'analytics',
+    'dossier',
+    'mission_audit',
+    'decisionpoint',
+    'connector',
+    'sync',
+    'profile_invocation',
+    'retrospective',
+  ],
+  specialFixtureTypes: SPECIAL_FIXTURE_TYPES,
+});
+
+/** Every category `loadFixtures` accepts, sorted. */
+export const FIXTURE_CATEGORIES: readonly string[] = TREE.categories;
+
+/** The parsed manifest entries (the `fixtures` list), in manifest order. */
+export function readManifest(root: string = FIXTURES_DIR): readonly ManifestEntry[] {
+  return TREE.at(root).manifest();
+}
+
+/**
+ * The fixtures of a category, in manifest order, without the special kinds (replay streams,
+ * reducer outputs, timestamp-semantics documents). An unknown category throws `RangeError`
+ * `Unknown fixture category: '…'. Valid categories: [...]`; a missing file throws (code
+ * ENOENT) `Fixture file referenced in manifest does not exist: …`.
+ */
+export function loadFixtures(category: string): readonly FixtureCase[] {
+  return TREE.load(category);
+}
+
+/** `loadFixtures` over another 6.1.0-shaped tree (tests, tooling). */
+export function loadFixturesFrom(root: string, category: string): readonly FixtureCase[] {
+  return TREE.at(root).load(category);
+}
+
+/**
+ * A replay stream by manifest id (e.g. `'dossier-replay-happy-path'`): the event dicts of its
+ * JSON Lines file, in file order. An unknown id, or an entry that is not a `replay_stream`,
+ * throws `RangeError`; a missing file throws (code ENOENT).
+ */
+export function loadReplayStream(fixtureId: string): readonly unknown[] {
+  return loadReplayStreamFrom(FIXTURES_DIR, fixtureId);
+}
+
+/** `loadReplayStream` over another 6.1.0-shaped tree. */
+export function loadReplayStreamFrom(root: string, fixtureId: string): readonly unknown[] {
+  const entry = TREE.at(root).entry(fixtureId);
+  if (entry === undefined) throw new RangeError(`Replay stream fixture not found in manifest: ${pyRepr(fixtureId)}`);
+  const kind: unknown = Object.prototype.hasOwnProperty.call(entry, 'fixture_type') ? entry.fixture_type : null;
+  if (kind !== REPLAY_STREAM) {
+    throw new RangeError(
+      `Fixture ${pyRepr(fixtureId)} is not a replay_stream (fixture_type=${pyRepr(kind ?? null)}). Use loadFixtures() for regular fixture cases.`,
+    );
+  }
+  const file = entryFile(root, entry);
+  if (!fs.existsSync(file)) throw fileNotFound(`Replay stream file referenced in manifest does not exist: ${file}`);
+  return Object.freeze(parseJsonLines(fs.readFileSync(file, 'utf8')));
+}

@@ -1,0 +1,36 @@
+/**
+ * `validateEvent` at 6.1.0 (the reference's `validate_event` at 6.1.0): the shared conformance
+ * engine bound to the 6.1.0 registry and `schemas/`, with the 6.1.0 policy — envelope
+ * unwrapping, the cutover gate (with the recursive forbidden legacy keys, event names and
+ * aggregate names) from the cutover area, and the transition check of `WPStatusChanged` from
+ * the status area. See `./policy.ts` for the order of the steps.
+ */
+import { CutoverPolicyError, assertCanonicalCutoverSignal } from '../cutover';
+import { schemaDirFor } from '../schemas/lookup';
+import { registryFor } from '../registry';
+import { validateTransition, type StatusTransitionPayload } from '../status';
+import { conformanceEngine, type ValidateEventOptions } from './engine';
+import { contractPolicy } from './policy';
+import type { ConformanceResult } from './violations';
+
+export type { ValidateEventOptions };
+
+const validate = conformanceEngine({
+  registry: registryFor('6.1.0'),
+  schemaDir: schemaDirFor('6.1.0'),
+  policy: contractPolicy({
+    assertCanonicalCutoverSignal: (envelope) => assertCanonicalCutoverSignal(envelope as Parameters<typeof assertCanonicalCutoverSignal>[0]),
+    isCutoverFailure: (error): error is Error => error instanceof CutoverPolicyError,
+    validateTransition: (model: StatusTransitionPayload) => validateTransition(model),
+  }),
+});
+
+/**
+ * Validates `payload` as the payload of `eventType` under contract 6.1.0; an envelope of that
+ * event type is unwrapped and gated, and `Event` validates (and gates) an envelope. Never
+ * mutates or throws on the payload; an unknown event type throws `RangeError`
+ * `Unknown event type: '…'. Known types: [...]`.
+ */
+export function validateEvent(payload: unknown, eventType: string, options: ValidateEventOptions = {}): ConformanceResult {
+  return validate(payload, eventType, options);
+}
