@@ -65,8 +65,8 @@ export interface TransitionVerdict {
   readonly violations: readonly string[];
 }
 
-/** The status area's transition check of a parsed `WPStatusChanged` payload. */
-export type TransitionCheck = (model: never) => TransitionVerdict;
+/** The status area's transition check of a parsed `WPStatusChanged` payload (the model the registry's class parsed). */
+export type TransitionCheck = (model: object) => TransitionVerdict;
 
 /** Step 2: the gate's failure as the one `cutover_policy` violation. Other errors propagate. */
 export function cutoverGate(check: CutoverCheck, isFailure: CutoverFailure = isTypeOrRangeError): (envelope: unknown) => readonly ModelViolation[] {
@@ -84,7 +84,7 @@ export function cutoverGate(check: CutoverCheck, isFailure: CutoverFailure = isT
 /** Step 3: the transition rule's messages as `transition_rule` violations, verbatim. */
 export function transitionRule(check: TransitionCheck): SemanticRule {
   return (model, payload) => {
-    const verdict = check(model as never);
+    const verdict = check(model);
     if (verdict.valid) return [];
     return verdict.violations.map((message) => new ModelViolation('transition', message, 'transition_rule', payload));
   };

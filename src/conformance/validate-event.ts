@@ -21,7 +21,7 @@ const validate = conformanceEngine({
   policy: contractPolicy({
     assertCanonicalCutoverSignal: (envelope) => assertCanonicalCutoverSignal(envelope as Parameters<typeof assertCanonicalCutoverSignal>[0]),
     isCutoverFailure: (error): error is Error => error instanceof CutoverPolicyError,
-    validateTransition: (model: StatusTransitionPayload) => validateTransition(model),
+    validateTransition: (model) => validateTransition(model as StatusTransitionPayload),
   }),
 });
 
