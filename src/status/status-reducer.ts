@@ -17,13 +17,14 @@
 import { getOwn } from '../conventions';
 import type { Event } from '../envelope/event';
 import type { LocSegment, Violation } from '../validation';
-import { constructModel, FrozenMap, INVALID, parseModel } from '../validation';
+import { constructModel, INVALID, parseModel } from '../validation';
 import { EventLogReducer } from './event-log-reducer';
 import { Lane, WP_STATUS_CHANGED, laneOrNull, laneText } from './lanes';
 import { renderPayloadValidationError } from './payload-error-text';
 import { ReducedStatus, TransitionAnomaly, WPState } from './reducer-models';
 import { StatusTransitionPayload } from './transition-payload';
 import { transitionViolations } from './transitions';
+import { MapHistory, type MapView } from './versioned-map';
 
 /** A parsed event of U. */
 interface Parsed {
@@ -96,11 +97,32 @@ function wpState(record: WpRecord): WPState {
   return state;
 }
 
+/** Where a run is applied: the fold's `MapHistory`, or a `RunOverlay` on top of it. */
+interface WpStore {
+  get(wpId: string): WpRecord | undefined;
+  set(wpId: string, record: WpRecord): void;
+}
+
+/**
+ * Changes of the still-open last run on top of the fold's states, so a read does not copy
+ * every WP's state (the run may still grow, so the fold itself must not see them).
+ */
+class RunOverlay implements WpStore {
+  readonly changes = new Map<string, WpRecord>();
+  constructor(private readonly base: WpStore) {}
+  get(wpId: string): WpRecord | undefined {
+    return this.changes.get(wpId) ?? this.base.get(wpId);
+  }
+  set(wpId: string, record: WpRecord): void {
+    this.changes.set(wpId, record);
+  }
+}
+
 /**
  * Applies one group (events of one WP with one clock, in application order) against the
  * snapshot of the WP's state taken at the start of the group.
  */
-function applyGroup(group: readonly Parsed[], states: Map<string, WpRecord>, anomalies: TransitionAnomaly[]): void {
+function applyGroup(group: readonly Parsed[], states: WpStore, anomalies: TransitionAnomaly[]): void {
   const wpId = group[0]!.payload.wp_id;
   const expected = states.get(wpId)?.applied.payload.to_lane ?? null;
   for (const entry of group) {
@@ -128,7 +150,7 @@ function rollbacksLast(group: readonly Parsed[]): readonly Parsed[] {
  * Applies a run of parsed events sharing one clock: grouped by `wp_id` (groups in order of
  * first appearance, members in log order), rollbacks last inside each group.
  */
-function applyRun(run: readonly Parsed[], states: Map<string, WpRecord>, anomalies: TransitionAnomaly[]): void {
+function applyRun(run: readonly Parsed[], states: WpStore, anomalies: TransitionAnomaly[]): void {
   if (run.length === 1) {
     applyGroup(run, states, anomalies);
     return;
@@ -159,8 +181,13 @@ export class StatusReducer extends EventLogReducer<ReducedStatus> {
   private readonly violations: Violation[] = [];
   private parseAnomalies: TransitionAnomaly[] = [];
   private transitionAnomalies: TransitionAnomaly[] = [];
-  /** Per WP, in the order each first received a valid transition (Map order = dict order). */
-  private states = new Map<string, WpRecord>();
+  /**
+   * Per WP, in the order each first received a valid transition (Map order = dict order);
+   * results are views of it (no copy per read).
+   */
+  private states = new MapHistory<WpRecord>();
+  /** The frozen anomaly list of the last read, reused while no anomaly was added. */
+  private frozenAnomalies: { readonly parse: number; readonly transition: number; readonly list: readonly TransitionAnomaly[] } | null = null;
   /** Parsed events of the current clock, not applied yet (U is sorted by clock first). */
   private readonly run: Parsed[] = [];
 
@@ -173,7 +200,8 @@ export class StatusReducer extends EventLogReducer<ReducedStatus> {
     this.stepped = 0;
     this.parseAnomalies = [];
     this.transitionAnomalies = [];
-    this.states = new Map();
+    this.states = new MapHistory();
+    this.frozenAnomalies = null;
     this.run.length = 0;
   }
 
@@ -206,22 +234,42 @@ export class StatusReducer extends EventLogReducer<ReducedStatus> {
     run.push({ event, payload: parsed });
   }
 
+  /**
+   * The result: O(1) plus the open run (the states are a view, the anomaly list is reused
+   * while it did not grow), so reading after every in-order append stays linear overall.
+   */
   protected finish(log: readonly Event[]): ReducedStatus {
     if (log.length === 0) return EMPTY_RESULT;
-    let states = this.states;
-    let anomalies = this.transitionAnomalies;
+    let wpStates: MapView<WpRecord, WPState>;
+    let anomalies: readonly TransitionAnomaly[];
     if (this.run.length > 0) {
-      // The last run may still grow: apply it to copies and keep the working state as is.
-      states = new Map(states);
-      anomalies = anomalies.slice();
-      applyRun(this.run, states, anomalies);
+      // The last run may still grow: apply it on top of the working state, leaving that as is.
+      const overlay = new RunOverlay(this.states);
+      const runAnomalies: TransitionAnomaly[] = [];
+      applyRun(this.run, overlay, runAnomalies);
+      wpStates = this.states.view(wpState, overlay.changes);
+      anomalies = runAnomalies.length === 0 ? this.foldAnomalies() : Object.freeze(this.foldAnomalies().concat(runAnomalies));
+    } else {
+      wpStates = this.states.view(wpState);
+      anomalies = this.foldAnomalies();
     }
     return constructModel(ReducedStatus, {
-      wp_states: new FrozenMap(Array.from(states, ([wpId, record]) => [wpId, wpState(record)] as const)),
-      anomalies: Object.freeze(this.parseAnomalies.concat(anomalies)),
+      wp_states: wpStates,
+      anomalies,
       event_count: log.length,
       last_processed_event_id: log[log.length - 1]!.event_id,
     });
+  }
+
+  /** Parse anomalies, then transition anomalies of the applied runs, frozen (cached). */
+  private foldAnomalies(): readonly TransitionAnomaly[] {
+    const parse = this.parseAnomalies.length;
+    const transition = this.transitionAnomalies.length;
+    const cached = this.frozenAnomalies;
+    if (cached !== null && cached.parse === parse && cached.transition === transition) return cached.list;
+    const list = Object.freeze(this.parseAnomalies.concat(this.transitionAnomalies));
+    this.frozenAnomalies = { parse, transition, list };
+    return list;
   }
 }
 
