@@ -66,39 +66,34 @@ function roster(lib) {
   return new Map(PARTICIPANTS.map((pid) => [pid, lib.ParticipantIdentity.fromDict({ participant_id: pid, participant_type: 'llm_context' })]));
 }
 
-/** WP `k` moves planned → claimed → in_progress; 4 events per WP, one clock each. */
-function statusEvents(lib, count) {
-  const lanes = [
-    [null, 'planned'],
-    ['planned', 'claimed'],
-    ['claimed', 'in_progress'],
-    ['in_progress', 'for_review'],
-  ];
-  const out = [];
-  for (let i = 0; i < count; i++) {
-    const [from, to] = lanes[i % 4];
-    out.push(
-      envelope(lib, i, 'WPStatusChanged', {
-        feature_slug: 'f',
-        wp_id: `WP${String(Math.floor(i / 4)).padStart(6, '0')}`,
-        from_lane: from,
-        to_lane: to,
-        actor: 'a',
-        execution_mode: 'worktree',
-      }),
-    );
-  }
-  return out;
+const LANES = [
+  [null, 'planned'],
+  ['planned', 'claimed'],
+  ['claimed', 'in_progress'],
+  ['in_progress', 'for_review'],
+];
+
+/** The k-th transition of a valid status log: WP k/4 moves planned → … → for_review. */
+function transitionPayload(k) {
+  const [from, to] = LANES[k % 4];
+  return { feature_slug: 'f', wp_id: `WP${String(Math.floor(k / 4)).padStart(6, '0')}`, from_lane: from, to_lane: to, actor: 'a', execution_mode: 'worktree' };
 }
 
-/** A lifecycle log: a MissionStarted, then status events and a PhaseEntered every 10th event. */
+/** A valid status log: 4 transitions per WP, one clock each (no anomalies). */
+function statusEvents(lib, count) {
+  return Array.from({ length: count }, (_, i) => envelope(lib, i, 'WPStatusChanged', transitionPayload(i)));
+}
+
+/** A valid lifecycle log: a MissionStarted, a PhaseEntered every 100th event, the rest a valid status log. */
 function lifecycleEvents(lib, count) {
-  const status = statusEvents(lib, count);
-  return status.map((event, i) => {
-    if (i === 0) return envelope(lib, 0, 'MissionStarted', { mission_id: 'M', mission_type: 'software-dev', initial_phase: 'specify', actor: 'a' });
-    if (i % 10 === 5) return envelope(lib, i, 'PhaseEntered', { mission_id: 'M', phase_name: `phase-${i}`, actor: 'a' });
-    return event;
-  });
+  const out = [];
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    if (i === 0) out.push(envelope(lib, i, 'MissionStarted', { mission_id: 'M', mission_type: 'software-dev', initial_phase: 'specify', actor: 'a' }));
+    else if (i % 100 === 50) out.push(envelope(lib, i, 'PhaseEntered', { mission_id: 'M', phase_name: `phase-${i}`, actor: 'a' }));
+    else out.push(envelope(lib, i, 'WPStatusChanged', transitionPayload(k++)));
+  }
+  return out;
 }
 
 /** Collaboration activity of 50 participants: comments, decisions, heartbeats, focus changes. */
@@ -248,7 +243,7 @@ const SHAPES = {
   },
   'read-after-apply-status': {
     item: 6,
-    n: 2_000,
+    n: 10_000,
     what: 'StatusReducer: apply n in-order events, read state after each',
     build(size) {
       const lib = require(path.join(DIST, 'index.js'));
@@ -261,7 +256,7 @@ const SHAPES = {
   },
   'read-after-apply-lifecycle': {
     item: 6,
-    n: 2_000,
+    n: 10_000,
     what: 'LifecycleReducer: apply n in-order events, read state after each',
     build(size) {
       const lib = require(path.join(DIST, 'index.js'));

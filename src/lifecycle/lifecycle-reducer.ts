@@ -237,6 +237,7 @@ class LifecycleFold {
   /** The WP part for the current W (rebuilt only when W grew). */
   private wpCache: { readonly count: number; readonly part: WpPart } | null = null;
   private readonly relabelled = new WeakMap<TransitionAnomaly, LifecycleAnomaly>();
+  private forkCache: { readonly group: readonly Event[]; readonly length: number; readonly mission: MissionFold } | null = null;
   private phasesCache: { readonly from: readonly string[]; readonly list: readonly string[] } | null = null;
   private anomaliesCache: {
     readonly from: readonly LifecycleAnomaly[];
@@ -270,9 +271,12 @@ class LifecycleFold {
     if (log.length === 0) return EMPTY_STATE;
     let mission = this.mission;
     if (this.group.length > 0) {
-      if (!final) mission = mission.fork();
-      mission.applyGroup(this.group);
-      if (final) this.group = [];
+      if (final) {
+        mission.applyGroup(this.group);
+        this.group = [];
+      } else {
+        mission = this.openGroupApplied();
+      }
     }
     const wp = this.wpPart();
     return constructModel(ReducedMissionState, {
@@ -286,6 +290,19 @@ class LifecycleFold {
       event_count: log.length,
       last_processed_event_id: log[log.length - 1]!.event_id,
     });
+  }
+
+  /**
+   * The mission state with the open group applied, on a fork (the group may still grow);
+   * reused while the group did not change, so reads between mission events cost O(1).
+   */
+  private openGroupApplied(): MissionFold {
+    const cached = this.forkCache;
+    if (cached !== null && cached.group === this.group && cached.length === this.group.length) return cached.mission;
+    const mission = this.mission.fork();
+    mission.applyGroup(this.group);
+    this.forkCache = { group: this.group, length: this.group.length, mission };
+    return mission;
   }
 
   /**
