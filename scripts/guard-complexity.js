@@ -14,7 +14,7 @@
  * Shape `hash-flood` is a ratio at one size: ids chosen to differ in one position against
  * random ids (limit `FLOOD_LIMIT`), since a flood of collisions is slow, not super-linear.
  *
- * Usage: node scripts/guard-complexity.js [--only name,name] [--list]
+ * Usage: node scripts/guard-complexity.js [--only name,name] [--list]   (GUARD_DIST=dir: another build)
  */
 'use strict';
 
@@ -24,7 +24,8 @@ const os = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const DIST = path.join(ROOT, 'dist');
+// GUARD_DIST: guard another build (e.g. an older commit's dist/) with the same shapes.
+const DIST = process.env.GUARD_DIST ? path.resolve(process.env.GUARD_DIST) : path.join(ROOT, 'dist');
 const LIMIT = 15;
 const FLOOD_LIMIT = 3;
 
