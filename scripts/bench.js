@@ -11,7 +11,9 @@
  *  4. validateEvent throughput over the fixture payloads (events, edge_cases, collaboration)
  *     and the scenario envelopes and payloads;
  *  5. the CLI's `validate` on a generated 1M-line JSON Lines file (a child process): lines/s
- *     and peak RSS (plus a 100k-line run, to show memory does not grow with the log).
+ *     and peak RSS (plus a 100k-line run, to show memory does not grow with the log);
+ *  6. dedup (`markRepeats`, the reducers' id dedup) of 1M ids that differ only in one chosen
+ *     6-unit block against 1M random ids: the flood ratio (hash flooding, issue 11).
  *
  * Environment: BENCH_CLI_LINES (default 1000000), BENCH_QUICK=1 (fewer runs, 200k CLI lines).
  */
@@ -208,6 +210,34 @@ async function benchCli() {
   }
 }
 
+// ------------------------------------------------------------- 6: dedup of chosen ids (hash flooding)
+
+function benchDedupFlood() {
+  const { markRepeats } = require(path.join(ROOT, 'dist', 'conventions', 'string-set.js'));
+  const count = 1_000_000;
+  const dedup = (ids) => markRepeats(ids, (id) => id);
+  log('dedup of 1M random ids vs ids varying in one chosen block');
+  // Ids built outside the timing: the dedup alone is measured.
+  const randomIds = W.randomIds(count);
+  const base = measure(() => dedup(randomIds), { warmup: 1, runs: QUICK ? 3 : 5, gcBetween: true });
+  let worst = 0;
+  const parts = [];
+  for (const at of [0, 6, 10, 20]) {
+    const ids = W.idsVaryingAt(count, at);
+    const chosen = measure(() => dedup(ids), { warmup: 1, runs: QUICK ? 3 : 5, gcBetween: true });
+    const ratio = chosen.median / base.median;
+    worst = Math.max(worst, ratio);
+    parts.push(`@${at}: ${fmtMs(chosen.median)} (${ratio.toFixed(2)}×)`);
+  }
+  row(
+    'dedup (markRepeats) of 1M ids differing only in one chosen 6-unit block vs 1M random ids (median)',
+    fmtInt(count),
+    `random ${fmtMs(base.median)}; chosen ${parts.join(', ')}`,
+    '≤ 1.2× random (issue 11)',
+    worst <= 1.2 ? '✓' : '✗',
+  );
+}
+
 // ------------------------------------------------------------- the table
 
 function machine() {
@@ -236,6 +266,8 @@ async function main() {
   benchValidateEvent();
   gc();
   await benchCli();
+  gc();
+  benchDedupFlood();
   printTable();
   log(`done in ${fmtMs(nowMs() - t0)}`);
 }

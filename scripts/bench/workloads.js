@@ -178,4 +178,33 @@ async function writeJsonlLog(file, lines) {
   return { lines, invalid, malformed };
 }
 
-module.exports = { lib, statusLogDicts, toEvents, referenceWorkload, repeatedWorkload, writeJsonlLog };
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * `count` distinct 26-unit ids equal everywhere except a 6-unit block at position `at`
+ * (the shape that defeated a hash reading only some units: `at` 4..9 hid in the middle).
+ */
+function idsVaryingAt(count, at) {
+  const base = '01JT7Q9W3X5Z8B2N4M6K0P1R3S';
+  const out = new Array(count);
+  for (let n = 0; n < count; n++) {
+    let block = '';
+    for (let k = 0, v = n; k < 6; k++, v = Math.floor(v / 32)) block += CROCKFORD[v % 32];
+    out[n] = base.slice(0, at) + block + base.slice(at + 6);
+  }
+  return out;
+}
+
+/** `count` random 26-unit Crockford ids (seeded). */
+function randomIds(count, seed = 11) {
+  const random = mulberry32(seed);
+  const out = new Array(count);
+  for (let n = 0; n < count; n++) {
+    let id = '';
+    for (let k = 0; k < 26; k++) id += CROCKFORD[Math.floor(random() * 32)];
+    out[n] = id;
+  }
+  return out;
+}
+
+module.exports = { lib, statusLogDicts, toEvents, referenceWorkload, repeatedWorkload, writeJsonlLog, idsVaryingAt, randomIds };

@@ -24,6 +24,7 @@ import { sortedUniqueEvents } from '../../pipeline/ordering';
 import { WP_STATUS_CHANGED } from '../status/lanes';
 import type { ReducedStatus, TransitionAnomaly, WPState } from '../status/reducer-models';
 import { StatusReducer } from '../status/status-reducer';
+import { MapView } from '../../pipeline/versioned-map';
 import { FrozenMap, INVALID, constructModel, parseModel, type ModelClass } from '../../validation';
 import {
   MISSION_CANCELLED,
@@ -87,17 +88,38 @@ class MissionFold {
   phase: string | null = null;
   phases: string[] = [];
   anomalies: LifecycleAnomaly[] = [];
+  /** The lists are the parent's (a fork): copied before the first push. */
+  private borrowed = false;
 
-  /** A copy whose lists can grow without touching this one. */
+  /** A copy whose lists can grow without touching this one (copied only if they do). */
   fork(): MissionFold {
     const copy = new MissionFold();
     copy.id = this.id;
     copy.status = this.status;
     copy.type = this.type;
     copy.phase = this.phase;
-    copy.phases = this.phases.slice();
-    copy.anomalies = this.anomalies.slice();
+    copy.phases = this.phases;
+    copy.anomalies = this.anomalies;
+    copy.borrowed = true;
     return copy;
+  }
+
+  private ownLists(): void {
+    if (!this.borrowed) return;
+    this.phases = this.phases.slice();
+    this.anomalies = this.anomalies.slice();
+    this.borrowed = false;
+  }
+
+  private addAnomaly(anomaly: LifecycleAnomaly): void {
+    this.ownLists();
+    this.anomalies.push(anomaly);
+  }
+
+  private addPhase(phase: string): void {
+    this.ownLists();
+    this.phase = phase;
+    this.phases.push(phase);
   }
 
   /** Applies one clock group (events of one `lamport_clock`, in U order). */
@@ -116,37 +138,35 @@ class MissionFold {
     if (this.status !== null) {
       const terminal = AFTER_TERMINAL.get(this.status);
       if (terminal !== undefined) {
-        this.anomalies.push(anomaly(event, type, terminal));
+        this.addAnomaly(anomaly(event, type, terminal));
         return;
       }
     }
     if (type === MISSION_STARTED) {
       if (this.id !== null) {
-        this.anomalies.push(anomaly(event, type, DUPLICATE_START));
+        this.addAnomaly(anomaly(event, type, DUPLICATE_START));
         return;
       }
       const started = parsePayload(MissionStartedPayload, event.payload);
       if (started === null) {
-        this.anomalies.push(anomaly(event, type, invalidPayload(type)));
+        this.addAnomaly(anomaly(event, type, invalidPayload(type)));
         return;
       }
       this.id = started.mission_id;
       this.type = started.mission_type;
       this.status = MissionStatus.ACTIVE;
-      this.phase = started.initial_phase;
-      this.phases.push(started.initial_phase);
+      this.addPhase(started.initial_phase);
       return;
     }
     if (this.id === null) {
-      this.anomalies.push(anomaly(event, type, BEFORE_START));
+      this.addAnomaly(anomaly(event, type, BEFORE_START));
       return;
     }
     switch (type) {
       case PHASE_ENTERED: {
         const entered = parsePayload(PhaseEnteredPayload, event.payload);
         if (entered === null) break;
-        this.phase = entered.phase_name;
-        this.phases.push(entered.phase_name);
+        this.addPhase(entered.phase_name);
         return;
       }
       case MISSION_COMPLETED:
@@ -160,14 +180,13 @@ class MissionFold {
       case REVIEW_ROLLBACK: {
         const rollback = parsePayload(ReviewRollbackPayload, event.payload);
         if (rollback === null) break;
-        this.phase = rollback.target_phase;
-        this.phases.push(rollback.target_phase);
+        this.addPhase(rollback.target_phase);
         return;
       }
       default:
         return;
     }
-    this.anomalies.push(anomaly(event, type, invalidPayload(type)));
+    this.addAnomaly(anomaly(event, type, invalidPayload(type)));
   }
 }
 
@@ -178,16 +197,21 @@ const emptyState = (): ReducedMissionState => ReducedMissionState.fromDict({});
 interface WpPart {
   readonly states: ReadonlyMap<string, WPState>;
   readonly anomalies: readonly LifecycleAnomaly[];
+  /** The status result's anomaly list the relabelled ones come from. */
+  readonly source: readonly TransitionAnomaly[];
 }
 
-const NO_WP: WpPart = Object.freeze({ states: new FrozenMap<string, WPState>(), anomalies: Object.freeze([]) });
+const NO_WP: WpPart = Object.freeze({ states: new FrozenMap<string, WPState>(), anomalies: Object.freeze([]), source: Object.freeze([]) });
 
 /**
  * The WP part of a status result: its `wp_states`, and its anomalies relabelled
  * `WP {wp_id}: {reason}` (`from_lane` / `to_lane` dropped). `relabelled` memoises per anomaly
  * object, so repeated reads of a growing log do not rebuild the anomalies already seen.
  */
-function wpPart(status: ReducedStatus, relabelled: WeakMap<TransitionAnomaly, LifecycleAnomaly>): WpPart {
+function wpPart(status: ReducedStatus, relabelled: WeakMap<TransitionAnomaly, LifecycleAnomaly>, previous: WpPart | null): WpPart {
+  const states = status.wp_states instanceof FrozenMap || status.wp_states instanceof MapView ? status.wp_states : new FrozenMap(status.wp_states);
+  // The status reducer hands out the same anomaly list while it did not grow.
+  if (previous !== null && previous.source === status.anomalies) return { states, anomalies: previous.anomalies, source: previous.source };
   const anomalies = status.anomalies.map((a) => {
     let known = relabelled.get(a);
     if (known === undefined) {
@@ -196,8 +220,7 @@ function wpPart(status: ReducedStatus, relabelled: WeakMap<TransitionAnomaly, Li
     }
     return known;
   });
-  const states = status.wp_states instanceof FrozenMap ? status.wp_states : new FrozenMap(status.wp_states);
-  return { states, anomalies };
+  return { states, anomalies: Object.freeze(anomalies), source: status.anomalies };
 }
 
 /**
@@ -215,6 +238,14 @@ class LifecycleFold {
   /** The WP part for the current W (rebuilt only when W grew). */
   private wpCache: { readonly count: number; readonly part: WpPart } | null = null;
   private readonly relabelled = new WeakMap<TransitionAnomaly, LifecycleAnomaly>();
+  private forkCache: { readonly group: readonly Event[]; readonly length: number; readonly mission: MissionFold } | null = null;
+  private phasesCache: { readonly from: readonly string[]; readonly list: readonly string[] } | null = null;
+  private anomaliesCache: {
+    readonly from: readonly LifecycleAnomaly[];
+    readonly length: number;
+    readonly wp: readonly LifecycleAnomaly[];
+    readonly list: readonly LifecycleAnomaly[];
+  } | null = null;
 
   step(event: Event): void {
     const type = event.event_type;
@@ -240,33 +271,66 @@ class LifecycleFold {
   result(log: readonly Event[], final: boolean): ReducedMissionState {
     if (log.length === 0) return emptyState();
     let mission = this.mission;
-    let owned = false;
     if (this.group.length > 0) {
-      if (!final) mission = mission.fork();
-      mission.applyGroup(this.group);
-      owned = true;
-      if (final) this.group = [];
+      if (final) {
+        mission.applyGroup(this.group);
+        this.group = [];
+      } else {
+        mission = this.openGroupApplied();
+      }
     }
     const wp = this.wpPart();
-    const anomalies =
-      wp.anomalies.length === 0 ? (owned || final ? mission.anomalies : mission.anomalies.slice()) : mission.anomalies.concat(wp.anomalies);
     return constructModel(ReducedMissionState, {
       mission_id: mission.id,
       mission_status: mission.status,
       mission_type: mission.type,
       current_phase: mission.phase,
-      phases_entered: Object.freeze(owned || final ? mission.phases : mission.phases.slice()),
+      phases_entered: this.frozenPhases(mission.phases),
       wp_states: wp.states,
-      anomalies: Object.freeze(anomalies),
+      anomalies: this.frozenAnomalies(mission.anomalies, wp.anomalies),
       event_count: log.length,
       last_processed_event_id: log[log.length - 1]!.event_id,
     });
   }
 
+  /**
+   * The mission state with the open group applied, on a fork (the group may still grow);
+   * reused while the group did not change, so reads between mission events cost O(1).
+   */
+  private openGroupApplied(): MissionFold {
+    const cached = this.forkCache;
+    if (cached !== null && cached.group === this.group && cached.length === this.group.length) return cached.mission;
+    const mission = this.mission.fork();
+    mission.applyGroup(this.group);
+    this.forkCache = { group: this.group, length: this.group.length, mission };
+    return mission;
+  }
+
+  /**
+   * A frozen copy of the phase list, reused while the list did not change (lists only grow
+   * within a fold, and a fork shares its parent's until it adds): a read costs O(change).
+   */
+  private frozenPhases(phases: readonly string[]): readonly string[] {
+    const cached = this.phasesCache;
+    if (cached !== null && cached.from === phases && cached.list.length === phases.length) return cached.list;
+    const list = Object.freeze(phases.slice());
+    this.phasesCache = { from: phases, list };
+    return list;
+  }
+
+  /** Mission anomalies then the WP anomalies, frozen; reused while neither changed. */
+  private frozenAnomalies(mission: readonly LifecycleAnomaly[], wp: readonly LifecycleAnomaly[]): readonly LifecycleAnomaly[] {
+    const cached = this.anomaliesCache;
+    if (cached !== null && cached.from === mission && cached.length === mission.length && cached.wp === wp) return cached.list;
+    const list = Object.freeze(wp.length === 0 ? mission.slice() : mission.concat(wp));
+    this.anomaliesCache = { from: mission, length: mission.length, wp, list };
+    return list;
+  }
+
   private wpPart(): WpPart {
     if (this.wpCount === 0) return NO_WP;
     if (this.wpCache === null || this.wpCache.count !== this.wpCount) {
-      this.wpCache = { count: this.wpCount, part: wpPart(this.status.state, this.relabelled) };
+      this.wpCache = { count: this.wpCount, part: wpPart(this.status.state, this.relabelled, this.wpCache?.part ?? null) };
     }
     return this.wpCache.part;
   }
