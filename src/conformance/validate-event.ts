@@ -3,11 +3,11 @@
  * against an event type — the registered model class (lax pydantic rules, business rules)
  * and the published JSON Schema — both always run on the untouched payload.
  */
-import { pyRepr, withoutHoles } from '../conventions';
+import { describeThrown, pyRepr, withoutHoles } from '../conventions';
 import { entryForEventType, registeredEventTypes } from '../registry';
 import type { Violation } from '../validation/violation';
 import { mapSchemaErrors, schemaValidator } from './schema-layer';
-import { ConformanceResult, ModelViolation, type SchemaViolation } from './violations';
+import { ConformanceResult, ModelViolation, SchemaViolation } from './violations';
 
 export interface ValidateEventOptions {
   /**
@@ -65,7 +65,19 @@ export function validateEvent(payload: unknown, eventType: string, options: Vali
   const model = outcome.ok ? EMPTY : Object.freeze(outcome.violations.map(modelViolation));
   // Layer 2: the published schema, on the untouched payload as JSON sees it (a sparse array
   // is its real elements, conventions/json-walk.ts; ajv would iterate its whole `length`).
-  const view = withoutHoles(payload);
-  const schema = layers.validate(view) ? NO_SCHEMA_VIOLATIONS : mapSchemaErrors(layers.validate.errors ?? [], view);
+  const schema = schemaLayer(layers.validate, payload);
   return new ConformanceResult(model, schema, false, eventType);
+}
+
+/**
+ * Layer 2, never throwing: a getter or Proxy trap that throws while ajv reads the payload
+ * gives one violation at `$` (validator `unreadable`) instead of a raw error.
+ */
+function schemaLayer(validate: Layers['validate'], payload: unknown): readonly SchemaViolation[] {
+  try {
+    const view = withoutHoles(payload);
+    return validate(view) ? NO_SCHEMA_VIOLATIONS : mapSchemaErrors(validate.errors ?? [], view);
+  } catch (thrown) {
+    return Object.freeze([new SchemaViolation('$', `Payload could not be read: ${describeThrown(thrown)}`, 'unreadable', null, [])]);
+  }
 }

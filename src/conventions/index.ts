@@ -24,6 +24,7 @@ export {
 } from './whitespace';
 export {
   defineOwn,
+  describeThrown,
   getOwn,
   hasOwn,
   isAbsent,

@@ -20,9 +20,27 @@ const OBJECT_CTOR_SOURCE = fnToString.call(Object);
  */
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null) return false;
-  const proto = getProto(v);
-  if (proto === objectProto || proto === null) return !Array.isArray(v);
-  return isForeignObjectPrototype(proto) && !Array.isArray(v);
+  try {
+    const proto = getProto(v);
+    if (proto === objectProto || proto === null) return !Array.isArray(v);
+    return isForeignObjectPrototype(proto) && !Array.isArray(v);
+  } catch {
+    // A Proxy whose `getPrototypeOf` trap throws, or a revoked Proxy: not plain data.
+    return false;
+  }
+}
+
+/**
+ * `Name: message` of something thrown while reading a user value (a throwing getter or Proxy
+ * trap), for the library's own errors and violations. Never throws itself.
+ */
+export function describeThrown(thrown: unknown): string {
+  try {
+    if (thrown instanceof Error) return `${thrown.name}: ${thrown.message}`;
+    return String(thrown);
+  } catch {
+    return 'unreadable error';
+  }
 }
 
 function isForeignObjectPrototype(proto: object): boolean {
