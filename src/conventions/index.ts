@@ -6,6 +6,7 @@
 export {
   codePointLength,
   compareCodePoints,
+  dumpedDictKey,
   firstCodePoints,
   hasLoneSurrogate,
   hasSurrogateUnit,
