@@ -12,11 +12,12 @@
  * 4. when the list is still empty, the event type's semantic rule runs on the parsed model;
  * 5. the schema layer checks the same payload, unless the event type publishes no schema.
  */
-import { pyRepr, withoutHoles } from '../conventions';
+import { describeThrown, pyRepr, withoutHoles } from '../conventions';
 import type { ContractRegistry } from '../registry';
+import type { ValidateFunction } from 'ajv';
 import { mapSchemaErrors, schemaValidator } from '../schemas/schema-layer';
 import type { Violation } from '../validation/violation';
-import { ConformanceResult, ModelViolation, type SchemaViolation } from './violations';
+import { ConformanceResult, ModelViolation, SchemaViolation } from './violations';
 
 export interface ValidateEventOptions {
   /**
@@ -121,8 +122,20 @@ export function conformanceEngine(contract: ConformanceContract): ValidateEvent 
     // Layer 2: the published schema, on the same untouched payload as JSON sees it (a sparse
     // array is its real elements, conventions/json-walk.ts; ajv would iterate its whole `length`).
     if (layers.validate === null) return new ConformanceResult(Object.freeze([...model]), NO_SCHEMA_VIOLATIONS, true, eventType);
-    const view = withoutHoles(payload);
-    const schema = layers.validate(view) ? NO_SCHEMA_VIOLATIONS : mapSchemaErrors(layers.validate.errors ?? [], view);
+    const schema = schemaLayer(layers.validate, payload);
     return new ConformanceResult(model.length === 0 ? NO_MODEL_VIOLATIONS : Object.freeze([...model]), schema, false, eventType);
   };
+}
+
+/**
+ * Layer 2, never throwing: a getter or Proxy trap that throws while ajv reads the payload
+ * gives one violation at `$` (validator `unreadable`) instead of a raw error.
+ */
+function schemaLayer(validate: ValidateFunction, payload: unknown): readonly SchemaViolation[] {
+  try {
+    const view = withoutHoles(payload);
+    return validate(view) ? NO_SCHEMA_VIOLATIONS : mapSchemaErrors(validate.errors ?? [], view);
+  } catch (thrown) {
+    return Object.freeze([new SchemaViolation('$', `Payload could not be read: ${describeThrown(thrown)}`, 'unreadable', null, [])]);
+  }
 }

@@ -119,3 +119,15 @@ export function compareCodePoints(a: string, b: string): number {
   const cb = b.codePointAt(j) as number;
   return ca < cb ? -1 : ca > cb ? 1 : 0;
 }
+
+const LONE_SURROGATE_GLOBAL = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A `Dict[str, ...]` key as the reference's `model_dump(mode="json")` writes it: each lone
+ * surrogate becomes three U+FFFD (pydantic-core encodes the key with `surrogatepass`, 3 bytes,
+ * and decodes them lossily). Well-formed keys are returned unchanged. Values and set members
+ * keep their lone surrogates (the reference writes them unchanged).
+ */
+export function dumpedDictKey(key: string): string {
+  return hasLoneSurrogate(key) ? key.replace(LONE_SURROGATE_GLOBAL, '\ufffd\ufffd\ufffd') : key;
+}

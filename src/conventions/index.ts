@@ -6,6 +6,7 @@
 export {
   codePointLength,
   compareCodePoints,
+  dumpedDictKey,
   firstCodePoints,
   hasLoneSurrogate,
   hasSurrogateUnit,
@@ -24,6 +25,7 @@ export {
 } from './whitespace';
 export {
   defineOwn,
+  describeThrown,
   getOwn,
   hasOwn,
   isAbsent,

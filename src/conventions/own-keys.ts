@@ -20,9 +20,27 @@ const OBJECT_CTOR_SOURCE = fnToString.call(Object);
  */
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null) return false;
-  const proto = getProto(v);
-  if (proto === objectProto || proto === null) return !Array.isArray(v);
-  return isForeignObjectPrototype(proto) && !Array.isArray(v);
+  try {
+    const proto = getProto(v);
+    if (proto === objectProto || proto === null) return !Array.isArray(v);
+    return isForeignObjectPrototype(proto) && !Array.isArray(v);
+  } catch {
+    // A Proxy whose `getPrototypeOf` trap throws, or a revoked Proxy: not plain data.
+    return false;
+  }
+}
+
+/**
+ * `Name: message` of something thrown while reading a user value (a throwing getter or Proxy
+ * trap), for the library's own errors and violations. Never throws itself.
+ */
+export function describeThrown(thrown: unknown): string {
+  try {
+    if (thrown instanceof Error) return `${thrown.name}: ${thrown.message}`;
+    return String(thrown);
+  } catch {
+    return 'unreadable error';
+  }
 }
 
 function isForeignObjectPrototype(proto: object): boolean {
@@ -80,6 +98,11 @@ export interface JsonCopyOptions {
    * ./json-walk.ts); deeper input throws `JsonDepthError`. Unlimited by default.
    */
   readonly maxDepth?: number;
+  /**
+   * Rewrites (or refuses, by throwing) each object key; `depth` is 1 for the keys of the value
+   * itself, 2 for the keys of its members, ... Keys are kept as they are by default.
+   */
+  readonly mapKey?: (key: string, depth: number) => string;
 }
 
 /** Thrown by `jsonCopy` for a value nested deeper than its `maxDepth`. */
@@ -106,6 +129,7 @@ export class JsonDepthError extends RangeError {
  */
 export function jsonCopy(value: unknown, options: JsonCopyOptions = {}): unknown {
   const maxDepth = options.maxDepth ?? Infinity;
+  const mapKey = options.mapKey;
   const root = prepare(value, '');
   if (typeof root !== 'object' || root === null) return root;
   const stack: CopyFrame[] = [];
@@ -118,14 +142,16 @@ export function jsonCopy(value: unknown, options: JsonCopyOptions = {}): unknown
       open.delete(frame.source);
       continue;
     }
+    const depth = stack.length; // this frame's depth, before a child is entered
     const at = frame.next++;
     const key = frame.keys === null ? String(at) : frame.keys[at]!;
     let item = prepare(frame.items[at], key);
     if (typeof item === 'object' && item !== null) item = enter(item, stack, open, maxDepth);
     if (frame.keys === null) (frame.target as unknown[]).push(item === undefined ? null : item);
     else if (item !== undefined) {
-      if (key === '__proto__') defineOwn(frame.target, key, item);
-      else (frame.target as Record<string, unknown>)[key] = item;
+      const name = mapKey === undefined ? key : mapKey(key, depth);
+      if (name === '__proto__') defineOwn(frame.target, name, item);
+      else (frame.target as Record<string, unknown>)[name] = item;
     }
   }
   return result;

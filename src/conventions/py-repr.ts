@@ -110,7 +110,7 @@ export function pyRepr(x: unknown): string {
     case 'boolean':
       return x ? 'True' : 'False';
     default:
-      return x === null || x === undefined || typeof x !== 'object' ? reprScalar(x) : reprComposite(x);
+      return x === null || x === undefined || typeof x !== 'object' ? reprScalar(x) : safeReprComposite(x);
   }
 }
 
@@ -133,8 +133,33 @@ export function pyStr(x: unknown): string {
  * (holes skipped, ./json-walk.ts).
  *
  * Iterative (an explicit stack of pending pieces), so any nesting depth renders in time
- * linear in the output; Python's own `repr` gives up at its recursion limit instead.
+ * linear in the output; Python's own `repr` gives up at its recursion limit instead. A value
+ * whose getters or Proxy traps throw renders as `<unprintable list object>` (pyRepr never throws).
  */
+function safeReprComposite(root: object): string {
+  try {
+    return reprComposite(root);
+  } catch {
+    // A getter or Proxy trap threw while the value was read: what pydantic prints when
+    // Python's repr() raises.
+    return `<unprintable ${containerKind(root)} object>`;
+  }
+}
+
+/** `list` / `dict` / `object`, never throwing (a revoked Proxy cannot even be asked). */
+function containerKind(x: object): string {
+  try {
+    return Array.isArray(x) ? 'list' : isPlainObjectLike(x) ? 'dict' : 'object';
+  } catch {
+    return 'object';
+  }
+}
+
+function isPlainObjectLike(x: object): boolean {
+  const proto = Object.getPrototypeOf(x) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 function reprComposite(root: object): string {
   let out = '';
   /** Containers being rendered (the current path), for the `[...]` / `{...}` placeholders. */

@@ -4,7 +4,7 @@
  * every field, in declaration order, then model-level rules) and its `toDict`
  * (`model_dump(mode="json")`), and feeds the schema generator and class-validator.
  */
-import { defineOwn, getOwn, isPlainObject, JsonDepthError } from '../conventions';
+import { defineOwn, describeThrown, getOwn, isPlainObject, JsonDepthError } from '../conventions';
 import { ValidationError } from '../envelope/errors';
 import { INVALID, type FieldType, type Invalid, type JsonSchema, type SchemaDefs } from './field-type';
 import type { LocSegment, Violation } from './violation';
@@ -230,7 +230,14 @@ export type ModelClass<M = unknown> = Function & { prototype: M };
  * `loc`, then the model rules run (first failure only). Returns INVALID on any violation.
  */
 export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly LocSegment[], out: Violation[]): M | Invalid {
-  if (input instanceof ctor) return input as M;
+  let isInstance: boolean;
+  try {
+    isInstance = input instanceof ctor;
+  } catch (thrown) {
+    out.push(unreadableViolation(loc, thrown)); // a Proxy whose getPrototypeOf trap throws
+    return INVALID;
+  }
+  if (isInstance) return input as M;
   if (!isPlainObject(input)) {
     const className = modelNameOf(ctor);
     const custom = ownMeta.get(ctor)?.typeError;
@@ -248,17 +255,23 @@ export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly
   const before = out.length;
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
-    const raw = getOwn(input, field.name);
-    if (raw === undefined) {
-      if (field.defaultValue === undefined) {
-        out.push({ type: 'missing', loc: loc.length === 0 ? field.rootLoc : [...loc, field.name], msg: 'Field required', input });
-      } else {
-        values[i] = field.defaultValue.make();
+    const fieldLoc = loc.length === 0 ? field.rootLoc : [...loc, field.name];
+    try {
+      const raw = getOwn(input, field.name);
+      if (raw === undefined) {
+        if (field.defaultValue === undefined) {
+          out.push({ type: 'missing', loc: fieldLoc, msg: 'Field required', input });
+        } else {
+          values[i] = field.defaultValue.make();
+        }
+        continue;
       }
-      continue;
+      const parsed = field.type.parse(raw, fieldLoc, out);
+      if (parsed !== INVALID) values[i] = parsed;
+    } catch (thrown) {
+      // A getter or Proxy trap of the input threw while this field was read.
+      out.push(unreadableViolation(fieldLoc, thrown));
     }
-    const parsed = field.type.parse(raw, loc.length === 0 ? field.rootLoc : [...loc, field.name], out);
-    if (parsed !== INVALID) values[i] = parsed;
   }
   const knownKeys = behaviourOf(ctor).knownKeys;
   if (knownKeys !== null) checkExtraKeys(knownKeys, input, loc, out);
@@ -279,6 +292,16 @@ export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly
   }
   if (isFrozenModel(ctor)) Object.freeze(instance);
   return instance as M;
+}
+
+/**
+ * The violation for a value that cannot be read: a throwing getter or Proxy trap (hostile
+ * input; plain JSON never does this). pydantic's `get_attribute_error` shape; the input is
+ * not kept, as reading it again could throw again.
+ */
+export function unreadableViolation(loc: readonly LocSegment[], thrown: unknown): Violation {
+  const error = describeThrown(thrown);
+  return { type: 'get_attribute_error', loc, msg: `Error extracting attribute: ${error}`, input: null, ctx: { error } };
 }
 
 /**
@@ -323,7 +346,7 @@ function serializationError(modelName: string, field: string, error: unknown): V
       `value nested deeper than ${error.maxDepth} levels (the reference's model_dump(mode="json") ` +
       'fails with "Circular reference detected (depth exceeded)")';
   } else {
-    reason = error instanceof Error ? error.message : String(error);
+    reason = describeThrown(error);
   }
   return new ValidationError(`${modelName}: ${SERIALIZATION_PREFIX}${path}: ${reason}`, [], modelName);
 }
@@ -342,6 +365,19 @@ export function describeViolations(modelName: string, violations: readonly Viola
 }
 
 /**
+ * `parseModel` at the top level, never throwing: anything a model rule or hostile input
+ * throws past the per-field guards becomes one violation of the whole input.
+ */
+function guardedParse<M>(ctor: ModelClass<M>, data: unknown, out: Violation[]): M | Invalid {
+  try {
+    return parseModel(ctor, data, [], out);
+  } catch (thrown) {
+    out.push(unreadableViolation([], thrown));
+    return INVALID;
+  }
+}
+
+/**
  * Base class of every wire model: `fromDict` and `toDict`, shared by all.
  * Subclasses declare fields with the `Is*` decorators.
  */
@@ -349,7 +385,7 @@ export abstract class WireModel {
   /** Validates `data` and returns a (frozen) instance, or throws the library's ValidationError. */
   static fromDict<M>(this: ModelClass<M>, data: unknown): M {
     const violations: Violation[] = [];
-    const result = parseModel(this, data, [], violations);
+    const result = guardedParse(this, data, violations);
     if (result === INVALID) {
       const name = modelNameOf(this);
       throw new ValidationError(describeViolations(name, violations), violations, name);
@@ -360,7 +396,7 @@ export abstract class WireModel {
   /** Validates without throwing: the instance, or the violations. */
   static safeFromDict<M>(this: ModelClass<M>, data: unknown): { readonly ok: true; readonly value: M } | { readonly ok: false; readonly violations: readonly Violation[] } {
     const violations: Violation[] = [];
-    const result = parseModel(this, data, [], violations);
+    const result = guardedParse(this, data, violations);
     return result === INVALID ? { ok: false, violations } : { ok: true, value: result };
   }
 

@@ -27,6 +27,15 @@ function leafEquals(a: unknown, b: unknown): boolean | undefined {
 }
 
 export function pyEquals(a: unknown, b: unknown): boolean {
+  try {
+    return compare(a, b);
+  } catch {
+    // A getter or Proxy trap threw while reading one side: such a value equals nothing.
+    return false;
+  }
+}
+
+function compare(a: unknown, b: unknown): boolean {
   const first = leafEquals(a, b);
   if (first !== undefined) return first;
   const pending: unknown[] = [a, b];

@@ -240,8 +240,19 @@ function identityFrom(raw: unknown): ParticipantIdentity | null {
   return parsed.ok ? parsed.value : null;
 }
 
-/** `focus_target` as the reducer accepts it: a plain object that validates (§8.6). */
+/**
+ * `focus_target` as the reducer accepts it: a plain object that validates (§8.6). One whose
+ * getters or Proxy traps throw is invalid (never a raw error).
+ */
 function focusTargetFrom(raw: unknown): FocusTarget | null {
+  try {
+    return readFocusTarget(raw);
+  } catch {
+    return null;
+  }
+}
+
+function readFocusTarget(raw: unknown): FocusTarget | null {
   if (raw === undefined) return null; // the default {} never validates
   if (!isPlainObject(raw)) return null;
   const type = own(raw, 'target_type', raw.target_type, undefined);

@@ -43,10 +43,15 @@ export function pyTypeName(value: unknown): string {
       return 'NoneType';
     case 'object': {
       if (value === null) return 'NoneType';
-      if (Array.isArray(value)) return 'list';
-      const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
-      if (proto === null || proto === Object.prototype) return 'dict';
-      return proto.constructor?.name ?? 'object';
+      try {
+        if (Array.isArray(value)) return 'list';
+        const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+        if (proto === null || proto === Object.prototype) return 'dict';
+        const name = proto.constructor?.name;
+        return typeof name === 'string' ? name : 'object';
+      } catch {
+        return 'object'; // a Proxy whose traps throw
+      }
     }
     default:
       return typeof value;
@@ -80,8 +85,13 @@ export function truncateInputText(text: string): string {
  * shows it then: `<unprintable list object>` / `<unprintable dict object>`.
  */
 export function inputValueText(input: unknown): string {
-  if (nestingDepth(input, REPR_MAX_DEPTH) >= REPR_MAX_DEPTH) return `<unprintable ${pyTypeName(input)} object>`;
-  return truncateInputText(pyRepr(input));
+  let printable: boolean;
+  try {
+    printable = nestingDepth(input, REPR_MAX_DEPTH) < REPR_MAX_DEPTH;
+  } catch {
+    printable = false; // a getter or Proxy trap threw: Python's repr() would raise too
+  }
+  return printable ? truncateInputText(pyRepr(input)) : `<unprintable ${pyTypeName(input)} object>`;
 }
 
 /** The lines pydantic prints for one error (loc line only when the loc is not empty). */

@@ -3,11 +3,13 @@
  * Parsing never walks the contents (the reference accepts any value, of any depth); `toDict()`
  * renders a JSON copy, iteratively, and refuses a value nested deeper than the reference's
  * `model_dump(mode="json")` serialises (`JSON_DUMP_MAX_DEPTH`, the object itself counted),
- * where the reference fails too.
+ * where the reference fails too. Keys: a lone surrogate in a key of the object itself is
+ * written as three U+FFFD (`dumpedDictKey`, as the reference writes typed dict keys); in a key
+ * nested deeper the reference's dump fails (`UnicodeEncodeError`), and so does `toDict()`.
  */
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { scalarType, type FieldType } from '../field-type';
-import { defineOwn, isPlainObject, JSON_DUMP_MAX_DEPTH, jsonCopy } from '../../conventions';
+import { defineOwn, dumpedDictKey, hasLoneSurrogate, isPlainObject, JSON_DUMP_MAX_DEPTH, jsonCopy, pyRepr } from '../../conventions';
 import { fail, ok, type ParseOutcome } from '../violation';
 
 export const IS_JSON_OBJECT = 'isJsonObject';
@@ -31,7 +33,18 @@ export function jsonObjectType(): FieldType<JsonObject> {
 
 /** The `toDict()` form of a JSON-object field: a plain JSON copy (throws past the depth limit). */
 export function renderJsonObject(value: JsonObject): unknown {
-  return jsonCopy(value, { maxDepth: JSON_DUMP_MAX_DEPTH });
+  return jsonCopy(value, { maxDepth: JSON_DUMP_MAX_DEPTH, mapKey: dumpedKey });
+}
+
+function dumpedKey(key: string, depth: number): string {
+  if (depth === 1) return dumpedDictKey(key);
+  if (hasLoneSurrogate(key)) {
+    throw new RangeError(
+      `key ${pyRepr(key)} holds a lone surrogate (the reference's model_dump(mode="json") fails with ` +
+        `"UnicodeEncodeError: 'utf-8' codec can't encode ... surrogates not allowed")`,
+    );
+  }
+  return key;
 }
 
 export function isJsonObject(value: unknown): boolean {

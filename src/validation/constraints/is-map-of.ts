@@ -7,7 +7,7 @@
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, type FieldType } from '../field-type';
 import { FrozenMap } from '../frozen-collections';
-import { defineOwn, isMapLike, isPlainObject } from '../../conventions';
+import { defineOwn, dumpedDictKey, isMapLike, isPlainObject } from '../../conventions';
 import type { Violation } from '../violation';
 
 export const IS_MAP_OF = 'isMapOf';
@@ -42,7 +42,8 @@ export function mapOfType<T>(value: FieldType<T>): FieldType<ReadonlyMap<string,
     toJson(map) {
       const out: Record<string, unknown> = {};
       for (const [key, item] of map) {
-        defineOwn(out, key, value.toJson(item));
+        // A lone surrogate in a key is written as the reference writes it (three U+FFFD).
+        defineOwn(out, dumpedDictKey(key), value.toJson(item));
       }
       return out;
     },
