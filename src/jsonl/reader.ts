@@ -19,7 +19,7 @@
  * output stream's `'drain'`) pauses the reading, so memory stays flat whatever the consumer's
  * pace.
  */
-import { describeUtf8Error, findUtf8Error } from './utf8';
+import { decodeUtf8, describeUtf8Error, findUtf8Error } from './utf8';
 
 /** Where a record sits in the input. */
 export interface JsonLinesPosition {
@@ -155,12 +155,6 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
     at += p.length;
   }
   return out;
-}
-
-const decoder = new TextDecoder('utf-8');
-
-function decode(bytes: Uint8Array): string {
-  return decoder.decode(bytes);
 }
 
 function countNewlines(bytes: Uint8Array, end = bytes.length): number {
@@ -527,13 +521,13 @@ class JsonLinesCore<T> {
       return;
     }
     if (this.values === 0 && offset < BINARY_SNIFF_BYTES && this.sniffBinary(bytes, line, offset)) return;
-    const bad = findUtf8Error(bytes, next === NL ? NL : -1);
-    if (bad !== null) {
+    const text = decodeUtf8(bytes);
+    if (text === null) {
+      const bad = findUtf8Error(bytes, next === NL ? NL : -1) ?? { offset: 0, byte: bytes[0] ?? 0, reason: 'invalid start byte' as const };
       const at = offset + bad.offset;
       this.emitError('utf8_invalid', `${describeUtf8Error({ ...bad, offset: at })} (byte ${bad.offset + 1} of the line); the line is not UTF-8`, line, at, null);
       return;
     }
-    const text = decode(bytes);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -588,11 +582,11 @@ class JsonLinesCore<T> {
     this.held.push(held);
     this.heldBytes += held.bytes.length;
     const bytes = held.bytes.length > 0 && held.bytes[held.bytes.length - 1] === CR ? held.bytes.subarray(0, held.bytes.length - 1) : held.bytes;
-    if (this.heldBytes > this.maxDocument || bytes.indexOf(0) !== -1 || findUtf8Error(bytes) !== null) {
+    const text = this.heldBytes > this.maxDocument || bytes.indexOf(0) !== -1 ? null : decodeUtf8(bytes);
+    if (text === null) {
       this.abandonDocument();
       return;
     }
-    const text = decode(bytes);
     this.scanner.scan(text);
     if (this.scanner.broken) {
       this.abandonDocument();
@@ -665,14 +659,14 @@ class JsonLinesCore<T> {
     const all = concat(this.arrayParts, this.arrayLength);
     this.arrayParts = [];
     if (all.length > 0 && all[all.length - 1] !== NL) this.lineNo++;
-    const bad = findUtf8Error(all);
-    if (bad !== null) {
+    const text = decodeUtf8(all);
+    if (text === null) {
+      const bad = findUtf8Error(all) ?? { offset: 0, byte: all[0] ?? 0, reason: 'invalid start byte' as const };
       const line = this.arrayLine + countNewlines(all, bad.offset);
       const at = this.arrayOffset + bad.offset;
       this.emitError('utf8_invalid', `${describeUtf8Error({ ...bad, offset: at })}; the JSON array is not UTF-8`, line, at, null);
       return;
     }
-    const text = decode(all);
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

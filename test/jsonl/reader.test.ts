@@ -1,4 +1,6 @@
 /** The public JSON Lines reader (`src/jsonl`): streaming, positions, per-line errors, whole-input refusals. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import * as fc from 'fast-check';
 import {
@@ -113,6 +115,21 @@ describe('strict UTF-8 (the reference decodes with Python’s strict codec)', ()
     expect(findUtf8Error(Uint8Array.of(0x22, 0xe2, 0x82), 10)).toMatchObject({ offset: 1, reason: 'invalid continuation byte' });
     expect(findUtf8Error(Uint8Array.of(0x22, 0xe2, 0x82))).toMatchObject({ offset: 1, reason: 'unexpected end of data' });
     expect(findUtf8Error(Buffer.from('"ok 😀 é"'))).toBeNull();
+  });
+
+  it('a byte-order mark after the start is a character, not skipped (so that line is not JSON)', () => {
+    expect(brief(parseJsonLines('{"a":1}\n\uFEFF{"b":2}\n').records)).toEqual([
+      [1, 0, { a: 1 }],
+      [2, 1, 'json_invalid'],
+    ]);
+  });
+
+  it('finds the same first error (offset, byte, reason) as Python’s strict utf-8 codec (golden: scripts/golden/utf8-errors.py)', () => {
+    const golden = JSON.parse(fs.readFileSync(path.join(__dirname, 'golden', 'utf8-errors.json'), 'utf8')) as {
+      cases: { hex: string; error: { offset: number; byte: number; reason: string } | null }[];
+    };
+    expect(golden.cases.length).toBeGreaterThan(400);
+    for (const c of golden.cases) expect([c.hex, findUtf8Error(Buffer.from(c.hex, 'hex'))]).toEqual([c.hex, c.error]);
   });
 
   it('agrees with the platform’s fatal decoder on arbitrary bytes (property)', () => {
