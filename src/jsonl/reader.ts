@@ -297,6 +297,9 @@ class JsonLinesCore<T> {
   private scanner = new StructureScanner();
   private documentPending = '';
   private documentValues = 0;
+  /** Lines and offset of the completed pretty-printed values (their lines are not held). */
+  private documentStart: { line: number; offset: number } | null = null;
+  private documentEndLine = 0;
 
   constructor(options: JsonLinesOptions<T>) {
     this.parse = options.parse;
@@ -592,7 +595,8 @@ class JsonLinesCore<T> {
       this.abandonDocument();
       return;
     }
-    this.documentPending = this.documentPending === '' ? text : `${this.documentPending}\n${text}`;
+    const startsValue = this.documentPending === '';
+    this.documentPending = startsValue ? text : `${this.documentPending}\n${text}`;
     if (this.scanner.depth > 0) return;
     try {
       JSON.parse(this.documentPending);
@@ -600,36 +604,48 @@ class JsonLinesCore<T> {
       this.abandonDocument();
       return;
     }
+    if (startsValue) {
+      // A whole value on one line: JSON Lines from here on (this line is the one held).
+      this.abandonDocument();
+      return;
+    }
     this.documentValues++;
     this.documentPending = '';
+    // A complete value: its lines need not be held for a replay any more.
+    const first = this.held[0]!;
+    this.documentStart ??= { line: first.line, offset: first.offset };
+    this.documentEndLine = held.line;
+    this.held = [];
+    this.heldBytes = 0;
+  }
+
+  private documentMessage(): string {
+    const what = this.documentValues === 1 ? 'one JSON value' : `${this.documentValues} JSON values`;
+    return `the input is pretty-printed JSON (${what} over lines ${this.documentStart!.line}–${this.documentEndLine}), not JSON Lines: write one event per line (for example with jq -c .)`;
   }
 
   private finishDocument(): void {
     if (this.mode !== 'document') return;
     if (this.documentPending === '' && this.documentValues > 0) {
-      const first = this.held[0]!;
-      const last = this.held[this.held.length - 1]!;
-      const what = this.documentValues === 1 ? 'one JSON value' : `${this.documentValues} JSON values`;
       this.held = [];
       this.format = 'document';
-      this.fatal(
-        'not_json_lines',
-        `the input is pretty-printed JSON (${what} over lines ${first.line}–${last.line}), not JSON Lines: write one event per line (for example with jq -c .)`,
-        first.line,
-        first.offset,
-      );
+      this.fatal('not_json_lines', this.documentMessage(), this.documentStart!.line, this.documentStart!.offset);
       return;
     }
     this.abandonDocument();
   }
 
-  /** Not a pretty-printed document after all: read the held lines as JSON Lines. */
+  /**
+   * Not (only) pretty-printed values after all: the completed ones get one message, the
+   * held lines are read as JSON Lines.
+   */
   private abandonDocument(): void {
     const held = this.held;
     this.held = [];
     this.heldBytes = 0;
     this.documentPending = '';
     this.mode = 'jsonl';
+    if (this.documentValues > 0) this.emitError('not_json_lines', this.documentMessage(), this.documentStart!.line, this.documentStart!.offset, null);
     for (const h of held) {
       this.handleLine(h.bytes, h.line, h.offset, h.next);
       if (this.stopped) return;

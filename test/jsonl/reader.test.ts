@@ -176,6 +176,18 @@ describe('input that is not JSON Lines gets one message', () => {
     expect((many[0] as { message: string }).message).toContain('50 JSON values');
   });
 
+  it('pretty-printed values followed by JSON Lines: one message for the values, then the lines (held lines bounded by one value)', () => {
+    const pretty = JSON.stringify({ a: [1, 2] }, null, 2).split('\n'); // 6 lines
+    const text = `${[...pretty, ...pretty].join('\n')}\n{"b":1}\n{bad\n`;
+    const { records } = parseJsonLines(text);
+    expect(brief(records)).toEqual([
+      [1, 0, 'not_json_lines'],
+      [13, 1, { b: 1 }],
+      [14, 2, 'json_invalid'],
+    ]);
+    expect(records[0]).toMatchObject({ fatal: false, message: expect.stringContaining('2 JSON values over lines 1–12') });
+  });
+
   it('a first line that merely looks like an opened object is read as JSON Lines after all', () => {
     expect(brief(parseJsonLines('{"a": 1,\n{"b":2}\n{"c":3}\n').records)).toEqual([
       [1, 0, 'json_invalid'],
