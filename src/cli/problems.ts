@@ -154,6 +154,9 @@ export function conformanceProblems(
   for (const s of schemaViolations) {
     const field = jsonPathToField(s.jsonPath);
     if (modelFields.covers(field)) continue;
+    // `required` is reported on the parent object; the model layer names the missing field itself.
+    const missing = s.validator === 'required' ? /^'((?:[^'\\]|\\.)*)' is a required property$/.exec(s.message) : null;
+    if (missing !== null && modelFields.covers(field === '' ? missing[1]! : `${field}.${missing[1]!}`)) continue;
     problems.push({ field: joinField(prefix, field), rule: s.validator, message: clipText(s.message, MAX_MESSAGE_LENGTH), source: 'schema' });
   }
   return problems;

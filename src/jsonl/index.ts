@@ -20,4 +20,4 @@ export {
   type JsonLinesOptions,
   type JsonLinesSource,
 } from './reader';
-export { findUtf8Error, describeUtf8Error, type Utf8Error } from './utf8';
+export { findUtf8Error, describeUtf8Error, decodeUtf8, type Utf8Error } from './utf8';

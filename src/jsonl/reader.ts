@@ -19,7 +19,7 @@
  * output stream's `'drain'`) pauses the reading, so memory stays flat whatever the consumer's
  * pace.
  */
-import { describeUtf8Error, findUtf8Error } from './utf8';
+import { decodeUtf8, describeUtf8Error, findUtf8Error } from './utf8';
 
 /** Where a record sits in the input. */
 export interface JsonLinesPosition {
@@ -155,12 +155,6 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
     at += p.length;
   }
   return out;
-}
-
-const decoder = new TextDecoder('utf-8');
-
-function decode(bytes: Uint8Array): string {
-  return decoder.decode(bytes);
 }
 
 function countNewlines(bytes: Uint8Array, end = bytes.length): number {
@@ -303,6 +297,9 @@ class JsonLinesCore<T> {
   private scanner = new StructureScanner();
   private documentPending = '';
   private documentValues = 0;
+  /** Lines and offset of the completed pretty-printed values (their lines are not held). */
+  private documentStart: { line: number; offset: number } | null = null;
+  private documentEndLine = 0;
 
   constructor(options: JsonLinesOptions<T>) {
     this.parse = options.parse;
@@ -527,13 +524,13 @@ class JsonLinesCore<T> {
       return;
     }
     if (this.values === 0 && offset < BINARY_SNIFF_BYTES && this.sniffBinary(bytes, line, offset)) return;
-    const bad = findUtf8Error(bytes, next === NL ? NL : -1);
-    if (bad !== null) {
+    const text = decodeUtf8(bytes);
+    if (text === null) {
+      const bad = findUtf8Error(bytes, next === NL ? NL : -1) ?? { offset: 0, byte: bytes[0] ?? 0, reason: 'invalid start byte' as const };
       const at = offset + bad.offset;
       this.emitError('utf8_invalid', `${describeUtf8Error({ ...bad, offset: at })} (byte ${bad.offset + 1} of the line); the line is not UTF-8`, line, at, null);
       return;
     }
-    const text = decode(bytes);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -588,17 +585,18 @@ class JsonLinesCore<T> {
     this.held.push(held);
     this.heldBytes += held.bytes.length;
     const bytes = held.bytes.length > 0 && held.bytes[held.bytes.length - 1] === CR ? held.bytes.subarray(0, held.bytes.length - 1) : held.bytes;
-    if (this.heldBytes > this.maxDocument || bytes.indexOf(0) !== -1 || findUtf8Error(bytes) !== null) {
+    const text = this.heldBytes > this.maxDocument || bytes.indexOf(0) !== -1 ? null : decodeUtf8(bytes);
+    if (text === null) {
       this.abandonDocument();
       return;
     }
-    const text = decode(bytes);
     this.scanner.scan(text);
     if (this.scanner.broken) {
       this.abandonDocument();
       return;
     }
-    this.documentPending = this.documentPending === '' ? text : `${this.documentPending}\n${text}`;
+    const startsValue = this.documentPending === '';
+    this.documentPending = startsValue ? text : `${this.documentPending}\n${text}`;
     if (this.scanner.depth > 0) return;
     try {
       JSON.parse(this.documentPending);
@@ -606,36 +604,48 @@ class JsonLinesCore<T> {
       this.abandonDocument();
       return;
     }
+    if (startsValue) {
+      // A whole value on one line: JSON Lines from here on (this line is the one held).
+      this.abandonDocument();
+      return;
+    }
     this.documentValues++;
     this.documentPending = '';
+    // A complete value: its lines need not be held for a replay any more.
+    const first = this.held[0]!;
+    this.documentStart ??= { line: first.line, offset: first.offset };
+    this.documentEndLine = held.line;
+    this.held = [];
+    this.heldBytes = 0;
+  }
+
+  private documentMessage(): string {
+    const what = this.documentValues === 1 ? 'one JSON value' : `${this.documentValues} JSON values`;
+    return `the input is pretty-printed JSON (${what} over lines ${this.documentStart!.line}–${this.documentEndLine}), not JSON Lines: write one event per line (for example with jq -c .)`;
   }
 
   private finishDocument(): void {
     if (this.mode !== 'document') return;
     if (this.documentPending === '' && this.documentValues > 0) {
-      const first = this.held[0]!;
-      const last = this.held[this.held.length - 1]!;
-      const what = this.documentValues === 1 ? 'one JSON value' : `${this.documentValues} JSON values`;
       this.held = [];
       this.format = 'document';
-      this.fatal(
-        'not_json_lines',
-        `the input is pretty-printed JSON (${what} over lines ${first.line}–${last.line}), not JSON Lines: write one event per line (for example with jq -c .)`,
-        first.line,
-        first.offset,
-      );
+      this.fatal('not_json_lines', this.documentMessage(), this.documentStart!.line, this.documentStart!.offset);
       return;
     }
     this.abandonDocument();
   }
 
-  /** Not a pretty-printed document after all: read the held lines as JSON Lines. */
+  /**
+   * Not (only) pretty-printed values after all: the completed ones get one message, the
+   * held lines are read as JSON Lines.
+   */
   private abandonDocument(): void {
     const held = this.held;
     this.held = [];
     this.heldBytes = 0;
     this.documentPending = '';
     this.mode = 'jsonl';
+    if (this.documentValues > 0) this.emitError('not_json_lines', this.documentMessage(), this.documentStart!.line, this.documentStart!.offset, null);
     for (const h of held) {
       this.handleLine(h.bytes, h.line, h.offset, h.next);
       if (this.stopped) return;
@@ -665,14 +675,14 @@ class JsonLinesCore<T> {
     const all = concat(this.arrayParts, this.arrayLength);
     this.arrayParts = [];
     if (all.length > 0 && all[all.length - 1] !== NL) this.lineNo++;
-    const bad = findUtf8Error(all);
-    if (bad !== null) {
+    const text = decodeUtf8(all);
+    if (text === null) {
+      const bad = findUtf8Error(all) ?? { offset: 0, byte: all[0] ?? 0, reason: 'invalid start byte' as const };
       const line = this.arrayLine + countNewlines(all, bad.offset);
       const at = this.arrayOffset + bad.offset;
       this.emitError('utf8_invalid', `${describeUtf8Error({ ...bad, offset: at })}; the JSON array is not UTF-8`, line, at, null);
       return;
     }
-    const text = decode(all);
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

@@ -2,9 +2,21 @@
  * Strict UTF-8 checking with the position of the first bad sequence, worded as Python's
  * strict `utf-8` codec words it (the reference reads logs with `json.loads` on bytes):
  * `invalid start byte`, `invalid continuation byte`, `unexpected end of data`. Surrogates
- * (`ED A0..BF ..`) and overlong forms are invalid, as in Python and WHATWG.
+ * (`ED A0..BF ..`) and overlong forms are invalid, as in Python and WHATWG. No Node
+ * built-ins: the reader runs in browsers and bundles too.
  */
-import { isUtf8 } from 'node:buffer';
+
+// ignoreBOM: a byte-order mark inside the input stays a character (and is then not JSON), as in Python's strict codec.
+const fatalDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** `bytes` decoded, or null when they are not UTF-8 (then `findUtf8Error` says where). */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return fatalDecoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 /** Where and why a byte sequence is not UTF-8. */
 export interface Utf8Error {
@@ -22,7 +34,6 @@ export interface Utf8Error {
  * decoder would see it; pass the next byte, or -1 when the input ends there).
  */
 export function findUtf8Error(bytes: Uint8Array, nextByte = -1): Utf8Error | null {
-  if (isUtf8(bytes)) return null;
   const n = bytes.length;
   let i = 0;
   while (i < n) {

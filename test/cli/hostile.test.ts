@@ -32,6 +32,18 @@ describe('problem de-duplication (item 3)', () => {
     );
   });
 
+  it('a schema `required` on the parent repeats the model layer’s `missing` on the field: printed once', () => {
+    const missing: ModelViolationLike = { field: 'focus_target.target_id', message: 'Field required', violationType: 'missing', inputValue: undefined };
+    const problems = conformanceProblems('payload', [missing], [
+      { jsonPath: '$.focus_target', message: "'target_id' is a required property", validator: 'required' },
+      { jsonPath: '$', message: "'severity' is a required property", validator: 'required' },
+    ]);
+    expect(problems.map((p) => [p.field, p.rule])).toEqual([
+      ['payload.focus_target.target_id', 'missing'],
+      ['payload', 'required'],
+    ]);
+  });
+
   it('is linear: 40,000 model and 40,000 schema findings (the 142 s ConcurrentDriverWarning shape)', () => {
     const ids = Array.from({ length: 40_000 }, (_, i) => i);
     const problems = conformanceProblems(

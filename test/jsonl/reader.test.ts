@@ -1,4 +1,6 @@
 /** The public JSON Lines reader (`src/jsonl`): streaming, positions, per-line errors, whole-input refusals. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import * as fc from 'fast-check';
 import {
@@ -115,6 +117,21 @@ describe('strict UTF-8 (the reference decodes with Python’s strict codec)', ()
     expect(findUtf8Error(Buffer.from('"ok 😀 é"'))).toBeNull();
   });
 
+  it('a byte-order mark after the start is a character, not skipped (so that line is not JSON)', () => {
+    expect(brief(parseJsonLines('{"a":1}\n\uFEFF{"b":2}\n').records)).toEqual([
+      [1, 0, { a: 1 }],
+      [2, 1, 'json_invalid'],
+    ]);
+  });
+
+  it('finds the same first error (offset, byte, reason) as Python’s strict utf-8 codec (golden: scripts/golden/utf8-errors.py)', () => {
+    const golden = JSON.parse(fs.readFileSync(path.join(__dirname, 'golden', 'utf8-errors.json'), 'utf8')) as {
+      cases: { hex: string; error: { offset: number; byte: number; reason: string } | null }[];
+    };
+    expect(golden.cases.length).toBeGreaterThan(400);
+    for (const c of golden.cases) expect([c.hex, findUtf8Error(Buffer.from(c.hex, 'hex'))]).toEqual([c.hex, c.error]);
+  });
+
   it('agrees with the platform’s fatal decoder on arbitrary bytes (property)', () => {
     const fatal = new TextDecoder('utf-8', { fatal: true });
     fc.assert(
@@ -157,6 +174,18 @@ describe('input that is not JSON Lines gets one message', () => {
     const many = parseJsonLines(one.repeat(50)).records;
     expect(many).toHaveLength(1);
     expect((many[0] as { message: string }).message).toContain('50 JSON values');
+  });
+
+  it('pretty-printed values followed by JSON Lines: one message for the values, then the lines (held lines bounded by one value)', () => {
+    const pretty = JSON.stringify({ a: [1, 2] }, null, 2).split('\n'); // 6 lines
+    const text = `${[...pretty, ...pretty].join('\n')}\n{"b":1}\n{bad\n`;
+    const { records } = parseJsonLines(text);
+    expect(brief(records)).toEqual([
+      [1, 0, 'not_json_lines'],
+      [13, 1, { b: 1 }],
+      [14, 2, 'json_invalid'],
+    ]);
+    expect(records[0]).toMatchObject({ fatal: false, message: expect.stringContaining('2 JSON values over lines 1–12') });
   });
 
   it('a first line that merely looks like an opened object is read as JSON Lines after all', () => {
