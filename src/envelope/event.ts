@@ -14,11 +14,12 @@ import {
   type JsonObject,
   type PyDateTime,
 } from '../validation';
+import { pythonPattern } from '../validation/parsers';
 
 /** 26 code points exactly: the ULID-shaped ids (content is not checked). */
 const ULID_LENGTH = { minLength: 26, maxLength: 26 } as const;
-/** `^\d+\.\d+\.\d+$` with Unicode digits, as the reference's regex engine reads it. */
-const SEMVER = { regex: /^\p{Nd}+\.\p{Nd}+\.\p{Nd}+$/u, source: '^\\d+\\.\\d+\\.\\d+$' } as const;
+/** `^\d+\.\d+\.\d+$` with the reference's digit set (pydantic-core's Rust `regex`). */
+const SEMVER = pythonPattern('^\\d+\\.\\d+\\.\\d+$');
 
 @EventPayload('Event', 'event', { description: 'Immutable event with causal metadata for distributed conflict detection.' })
 export class Event extends WireModel {
