@@ -36,52 +36,109 @@ function digitValue(c: number): number {
   return -1;
 }
 
-/** Punycode of a sequence of code points (without the `xn--` prefix). */
+/** A Fenwick tree of counts over positions 0..size-1. */
+class Counts {
+  readonly #tree: Float64Array;
+  constructor(readonly size: number) {
+    this.#tree = new Float64Array(size + 1);
+  }
+  add(pos: number, v: number): void {
+    for (let i = pos + 1; i <= this.size; i += i & -i) this.#tree[i]! += v;
+  }
+  /** Sum over positions 0..pos-1. */
+  prefix(pos: number): number {
+    let s = 0;
+    for (let i = pos; i > 0; i -= i & -i) s += this.#tree[i]!;
+    return s;
+  }
+  /** The position p where the running sum first exceeds k (all counts 0 or 1). */
+  kth(k: number): number {
+    let pos = 0;
+    let rest = k;
+    for (let step = 1 << Math.floor(Math.log2(Math.max(1, this.size))); step > 0; step >>= 1) {
+      const next = pos + step;
+      if (next <= this.size && this.#tree[next]! <= rest) {
+        pos = next;
+        rest -= this.#tree[next]!;
+      }
+    }
+    return pos;
+  }
+}
+
+/**
+ * Punycode of a sequence of code points (without the `xn--` prefix). O(n log n): the deltas
+ * of RFC 3492 §6.3 are counted with a Fenwick tree instead of a pass per distinct code point.
+ */
 export function punycodeEncode(codePoints: readonly number[]): string {
+  const len = codePoints.length;
   let out = '';
-  for (const c of codePoints) if (c < 0x80) out += String.fromCharCode(c);
+  const counts = new Counts(len);
+  const order: number[] = [];
+  for (let p = 0; p < len; p++) {
+    const c = codePoints[p]!;
+    if (c < 0x80) {
+      out += String.fromCharCode(c);
+      counts.add(p, 1);
+    } else {
+      order.push(p);
+    }
+  }
   const basic = out.length;
   let handled = basic;
   if (basic > 0) out += '-';
+  order.sort((x, y) => codePoints[x]! - codePoints[y]! || x - y);
   let n = INITIAL_N;
   let delta = 0;
   let bias = INITIAL_BIAS;
-  const sorted = [...new Set(codePoints.filter((c) => c >= n))].sort((a, b) => a - b);
-  for (const m of sorted) {
+  for (let k = 0; k < order.length; ) {
+    const m = codePoints[order[k]!]!;
     delta += (m - n) * (handled + 1);
     n = m;
-    for (const c of codePoints) {
-      if (c < n) delta++;
-      else if (c === n) {
-        let q = delta;
-        for (let k = BASE; ; k += BASE) {
-          const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
-          if (q < t) break;
-          out += digitChar(t + ((q - t) % (BASE - t)));
-          q = Math.floor((q - t) / (BASE - t));
-        }
-        out += digitChar(q);
-        bias = adapt(delta, handled + 1, handled === basic);
-        delta = 0;
-        handled++;
+    let g = k;
+    while (g < order.length && codePoints[order[g]!] === m) g++;
+    let prev = -1;
+    for (let q = k; q < g; q++) {
+      const p = order[q]!;
+      delta += counts.prefix(p) - counts.prefix(prev + 1);
+      let rest = delta;
+      for (let kk = BASE; ; kk += BASE) {
+        const t = kk <= bias ? T_MIN : kk >= bias + T_MAX ? T_MAX : kk - bias;
+        if (rest < t) break;
+        out += digitChar(t + ((rest - t) % (BASE - t)));
+        rest = Math.floor((rest - t) / (BASE - t));
       }
+      out += digitChar(rest);
+      bias = adapt(delta, handled + 1, handled === basic);
+      delta = 0;
+      handled++;
+      prev = p;
     }
+    delta += counts.prefix(len) - counts.prefix(prev + 1);
+    for (let q = k; q < g; q++) counts.add(order[q]!, 1);
     delta++;
     n++;
+    k = g;
   }
   return out;
 }
 
-/** The code points a punycode string denotes, or null when it is malformed. */
+/**
+ * The code points a punycode string denotes, or null when it is malformed. O(n log n): the
+ * insertions are collected, then placed from the last one back into the free slots of the
+ * result (a Fenwick tree finds the k-th free slot).
+ */
 export function punycodeDecode(input: string): number[] | null {
-  const out: number[] = [];
   const dash = input.lastIndexOf('-');
   const basicEnd = dash < 0 ? 0 : dash;
+  const basics: number[] = [];
   for (let i = 0; i < basicEnd; i++) {
     const c = input.charCodeAt(i);
     if (c >= 0x80) return null;
-    out.push(c);
+    basics.push(c);
   }
+  const at: number[] = [];
+  const values: number[] = [];
   let n = INITIAL_N;
   let bias = INITIAL_BIAS;
   let i = 0;
@@ -89,24 +146,37 @@ export function punycodeDecode(input: string): number[] | null {
   while (pos < input.length) {
     const oldi = i;
     let w = 1;
+    const len = basics.length + values.length + 1;
+    const limit = MAX_CODE_POINT * len + len;
     for (let k = BASE; ; k += BASE) {
       if (pos >= input.length) return null;
       const digit = digitValue(input.charCodeAt(pos++));
       if (digit < 0) return null;
       i += digit * w;
-      if (i > MAX_CODE_POINT * (out.length + 1) + MAX_CODE_POINT) return null;
+      if (i > limit) return null;
       const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
       if (digit < t) break;
       w *= BASE - t;
-      if (w > MAX_CODE_POINT * (out.length + 1) + MAX_CODE_POINT) return null;
+      if (w > limit) return null;
     }
-    const len = out.length + 1;
     bias = adapt(i - oldi, len, oldi === 0);
     n += Math.floor(i / len);
     i %= len;
     if (n > MAX_CODE_POINT || (n >= 0xd800 && n <= 0xdfff)) return null;
-    out.splice(i, 0, n);
+    at.push(i);
+    values.push(n);
     i++;
   }
+  const total = basics.length + values.length;
+  const out = new Array<number>(total);
+  const free = new Counts(total);
+  for (let p = 0; p < total; p++) free.add(p, 1);
+  for (let t = values.length - 1; t >= 0; t--) {
+    const slot = free.kth(at[t]!);
+    out[slot] = values[t]!;
+    free.add(slot, -1);
+  }
+  let b = 0;
+  for (let p = 0; p < total; p++) if (free.prefix(p + 1) - free.prefix(p) === 1) out[p] = basics[b++]!;
   return out;
 }

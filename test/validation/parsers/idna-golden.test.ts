@@ -3,6 +3,7 @@
  * scripts/golden/idna_tables.py with both reference versions — whole URLs (verdict, normalised
  * URL, failure reason) and the per-code-point UTS #46 behaviour.
  */
+import fc from 'fast-check';
 import { parseHttpUrl } from '../../../src/validation/parsers';
 import { domainToAsciiLikeReference } from '../../../src/validation/parsers/idna';
 import { punycodeDecode, punycodeEncode } from '../../../src/validation/parsers/punycode';
@@ -79,5 +80,21 @@ describe('punycode', () => {
   });
   test('malformed input is refused', () => {
     for (const bad of ['ü', 'a-ü', '9999999999', '!', 'a-!']) expect(punycodeDecode(bad)).toBeNull();
+  });
+});
+
+describe('punycode laws', () => {
+  test('decode(encode(x)) = x for any code points (no surrogates)', () => {
+    const cp = fc.oneof(
+      fc.integer({ min: 0x20, max: 0x7e }),
+      fc.integer({ min: 0x80, max: 0x2fff }),
+      fc.integer({ min: 0xe000, max: 0x10ffff }),
+    );
+    fc.assert(
+      fc.property(fc.array(cp, { maxLength: 60 }), (cps) => {
+        expect(punycodeDecode(punycodeEncode(cps))).toEqual(cps);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
