@@ -15,7 +15,10 @@ reference returns in the first accepted context (punycode decoded) gives c's map
   ["m", text] mapped to text.
 Property tables come from CPython 3.11's unicodedata (Unicode 14): general category M
 (a label must not start with a combining mark), canonical combining class 9 (virama, for the
-joiner rule) and the bidi classes the Bidi rule reads.
+joiner rule) and the bidi classes the Bidi rule reads. Joining types (for the ZWNJ rule) are
+measured on the reference: c joins to the left when `c ZWNJ partner` is accepted, to the right
+when `partner ZWNJ c` is, and is transparent when `partner c ZWNJ partner` is (and c does not
+join to the left).
 """
 import os
 import random
@@ -64,6 +67,31 @@ def probe():
             continue
         values.append("v" if mapped == c else "i" if mapped == "" else "m:" + mapped)
     table = [[a + 0x80, b + 0x80, v if len(v) == 1 else ["m", v[2:]]] for a, b, v in runs(values)]
+
+    # Joining types for the ZWNJ rule (CONTEXTJ): measured on the valid code points, with a
+    # dual-joining partner of each direction (ARABIC LETTER BEH, MONGOLIAN LETTER A).
+    zwnj = "\u200c"
+    partners = ("\u0628", "\u1820")
+
+    def accepted(*labels):
+        return any(host_of(f"https://{label}/") is not None for label in labels)
+
+    left, right, transparent = [], [], []
+    for cp in range(0x80, 0x110000):
+        if values[cp - 0x80] != "v" or cp in (0x200C, 0x200D):
+            left.append(0), right.append(0), transparent.append(0)
+            continue
+        c = chr(cp)
+        joins_left = accepted(*(c + zwnj + p for p in partners))
+        joins_right = accepted(*(p + zwnj + c for p in partners))
+        left.append(1 if joins_left else 0)
+        right.append(1 if joins_right else 0)
+        transparent.append(1 if not joins_left and accepted(*(p + c + zwnj + p for p in partners)) else 0)
+
+    def ranges(flags):
+        return [[a + 0x80, b + 0x80] for a, b, v in runs(flags) if v == 1]
+
+    joining = {"left_or_dual": ranges(left), "right_or_dual": ranges(right), "transparent": ranges(transparent)}
 
     def outcome(url):
         try:
@@ -114,7 +142,11 @@ def probe():
         if any(0xD800 <= ord(ch) <= 0xDFFF for ch in chars):
             continue
         cases.append(f"https://{chars}/")
-    return {"table": table, "cases": [[c, outcome(c)] for c in cases]}
+    cases += ["https://\u0628\u200c\u0628/", "https://\u0628\u064b\u200c\u0628/", "https://\u1820\u200c\u1820/",
+              "https://\ua840\u200c\ua840/", "https://\u0627\u200c\u0628/", "https://\u0628\u200c\u0627/",
+              "https://\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645/", "https://\u0628\u200c\u064b\u0628/",
+              "https://\u0628\u200c\u200c\u0628/", "https://\u0628\u064b\u064b\u200c\u064b\u0627/"]
+    return {"table": table, "joining": joining, "cases": [[c, outcome(c)] for c in cases]}
 
 
 def write_tables(data):
@@ -159,6 +191,10 @@ def write_tables(data):
         f.write(f"export const COMBINING_MARKS: readonly number[] = {flat(ranges_where(lambda c: unicodedata.category(c).startswith('M')))};\n\n")
         f.write("/** Canonical combining class 9 (virama): a joiner after one is allowed (CONTEXTJ). */\n")
         f.write(f"export const VIRAMAS: readonly number[] = {flat(ranges_where(lambda c: unicodedata.combining(c) == 9))};\n\n")
+        f.write("/** Joining types (measured on the reference) for the ZWNJ rule of CONTEXTJ. */\n")
+        for key, name in (("left_or_dual", "JOINS_LEFT"), ("right_or_dual", "JOINS_RIGHT"), ("transparent", "JOIN_TRANSPARENT")):
+            f.write(f"export const {name}: readonly number[] = {flat(data['joining'][key])};\n")
+        f.write("\n")
         f.write("/** Bidi classes the Bidi rule (RFC 5893) reads, flattened inclusive ranges per class. */\n")
         f.write("export const BIDI_CLASSES: Readonly<Record<string, readonly number[]>> = {\n")
         for k in bidi_classes:

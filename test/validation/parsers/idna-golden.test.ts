@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { parseHttpUrl } from '../../../src/validation/parsers';
 import { domainToAsciiLikeReference } from '../../../src/validation/parsers/idna';
+import { JOIN_TRANSPARENT, JOINS_LEFT, JOINS_RIGHT } from '../../../src/validation/parsers/idna-tables';
 import { punycodeDecode, punycodeEncode } from '../../../src/validation/parsers/punycode';
 import { loadGolden, samplePoints } from './golden';
 
@@ -13,6 +14,7 @@ type Outcome = readonly [string, string];
 type Status = 'v' | 'i' | 'd' | readonly ['m', string];
 interface IdnaCorpus {
   readonly table: ReadonlyArray<readonly [number, number, Status]>;
+  readonly joining: Readonly<Record<'left_or_dual' | 'right_or_dual' | 'transparent', ReadonlyArray<readonly [number, number]>>>;
   readonly cases: ReadonlyArray<readonly [string, Outcome]>;
 }
 
@@ -64,6 +66,13 @@ test('every code point in the probe contexts: the reference mapping (sampled in 
     }
   }
   expect(wrong.slice(0, 20)).toEqual([]);
+});
+
+test('the generated joining tables are the corpus', () => {
+  const flat = (rs: ReadonlyArray<readonly [number, number]>): number[] => rs.flatMap(([a, b]) => [a, b]);
+  expect(JOINS_LEFT).toEqual(flat(golden.data.joining.left_or_dual));
+  expect(JOINS_RIGHT).toEqual(flat(golden.data.joining.right_or_dual));
+  expect(JOIN_TRANSPARENT).toEqual(flat(golden.data.joining.transparent));
 });
 
 describe('punycode', () => {
