@@ -100,6 +100,12 @@ function endsInNumber(host: string): boolean {
 
 /** The `{reason}` of a string the WHATWG parser rejected (§14 steps 1–7). */
 export function urlFailureReason(input: string): string {
+  const prepared = withReferenceHost(input);
+  return 'reason' in prepared ? prepared.reason : asciiHostFailureReason(prepared.text);
+}
+
+/** Steps 1–7 on a string whose host needs no IDNA processing (or is already ASCII). */
+function asciiHostFailureReason(input: string): string {
   // 1. Strip C0 controls and space at both ends, drop every TAB/LF/CR.
   const t = stripC0AndSpace(input).replace(TAB_NEWLINE, '');
   // 2. No scheme.
@@ -217,7 +223,7 @@ export function parseHttpUrl(input: unknown): ParseOutcome<string> {
   const prepared = withReferenceHost(text);
   if ('reason' in prepared) return parsingFail(prepared.reason);
   const url = tryParse(prepared.text);
-  if (url === null) return parsingFail(urlFailureReason(prepared.text));
+  if (url === null) return parsingFail(asciiHostFailureReason(prepared.text));
   const protocol = url.protocol;
   if (protocol !== 'http:' && protocol !== 'https:') return URL_SCHEME;
   return ok(prepared.hostname === undefined ? url.href : hrefWithHostname(url, prepared.hostname));

@@ -4,7 +4,7 @@
  * URL, failure reason) and the per-code-point UTS #46 behaviour.
  */
 import fc from 'fast-check';
-import { parseHttpUrl } from '../../../src/validation/parsers';
+import { parseHttpUrl, urlFailureReason } from '../../../src/validation/parsers';
 import { domainToAsciiLikeReference } from '../../../src/validation/parsers/idna';
 import { JOIN_TRANSPARENT, JOINS_LEFT, JOINS_RIGHT } from '../../../src/validation/parsers/idna-tables';
 import { punycodeDecode, punycodeEncode } from '../../../src/validation/parsers/punycode';
@@ -106,4 +106,11 @@ describe('punycode laws', () => {
       { numRuns: 500 },
     );
   });
+});
+
+test('urlFailureReason gives the reason parseHttpUrl reports, international hosts included', () => {
+  for (const [input, want] of golden.data.cases) {
+    if (want[0] !== 'url_parsing') continue;
+    expect(`Input should be a valid URL, ${urlFailureReason(input)}`).toBe(want[1]);
+  }
 });
