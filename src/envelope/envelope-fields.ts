@@ -9,9 +9,10 @@ import {
   IsPyString,
   IsPyUuid,
 } from '../validation';
+import { pythonPattern } from '../validation/parsers';
 
-/** `^\d+\.\d+\.\d+$` with Unicode digits, as the reference's regex engine reads it. */
-const SEMVER = { regex: /^\p{Nd}+\.\p{Nd}+\.\p{Nd}+$/u, source: '^\\d+\\.\\d+\\.\\d+$' } as const;
+/** `^\d+\.\d+\.\d+$` with `\d` read as the reference's model layer reads it (its digit set, pinned). */
+const SEMVER = pythonPattern('^\\d+\\.\\d+\\.\\d+$');
 
 export const envelopeFields = Object.freeze({
   eventType: (): PropertyDecorator =>

@@ -10,24 +10,16 @@ import type { RegExpEngine } from 'ajv/dist/types';
 import { compareCodePoints, nestingDepth, pyRepr, REPR_MAX_DEPTH } from '../conventions';
 import { loadSchema, SCHEMA_DIR } from './lookup';
 import { SchemaViolation } from '../conformance/violations';
+import { referencePatternText } from '../validation/parsers/reference-regex';
 
 /**
- * Rewrites `\d` → `\p{Nd}` and `\D` → `\P{Nd}` (escaped backslashes left alone), the way the
- * reference's regex engines read `\d` (any Unicode decimal digit).
+ * A schema pattern as the reference's schema layer reads it (CPython 3.11 `re` through
+ * jsonschema): `\d`/`\D` pinned to that engine's digit set (Unicode 14, generated from the
+ * reference; issue 9 item 20). Other escapes are copied; `\w \s \b` (and their negations) are
+ * refused with a `RangeError`, as their reading differs between the engines.
  */
 export function unicodeDigitPattern(pattern: string): string {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    if (ch === '\\' && i + 1 < pattern.length) {
-      const next = pattern[i + 1]!;
-      out += next === 'd' ? '\\p{Nd}' : next === 'D' ? '\\P{Nd}' : ch + next;
-      i++;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
+  return referencePatternText(pattern, 'schema');
 }
 
 const unicodeDigitRegExp: RegExpEngine = Object.assign(

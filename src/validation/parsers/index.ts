@@ -9,6 +9,7 @@ export { parseLaxInt, parseStrictInt, cleanIntString, type LaxIntBounds, type St
 export { parseLaxBool, parseLiteralTrue } from './lax-bool';
 export { parseUuid, uuidErrorDetail } from './uuid';
 export { parseHttpUrl, urlFailureReason } from './http-url';
-export { parsePyString, type PyStringOptions, type PyStringPattern } from './py-string';
+export { parsePyString, pythonPattern, type PyStringOptions, type PyStringPattern } from './py-string';
+export { referencePatternText, referenceRegExp, type ReferenceRegexLayer } from './reference-regex';
 export { parseChoice, expectedChoices, type ChoiceKind } from './choice';
 export { hasLoneSurrogate, codePointLength, utf8Length } from './text';

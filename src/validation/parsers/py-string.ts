@@ -9,6 +9,7 @@
  */
 
 import { fail, ok, type ParseOutcome } from '../violation';
+import { referenceRegExp } from './reference-regex';
 import { codePointLength } from './text';
 
 export interface PyStringPattern {
@@ -16,6 +17,15 @@ export interface PyStringPattern {
   readonly regex: RegExp;
   /** The Python pattern text, quoted in the message and returned as ctx `pattern`. */
   readonly source: string;
+}
+
+/**
+ * A model-field pattern from its Python text (`Field(pattern=...)`), read as pydantic-core's
+ * Rust `regex` reads it: `\d` is the reference's digit set, not Node's (issue 9 item 20).
+ * Throws `RangeError` for a construct that cannot be pinned.
+ */
+export function pythonPattern(source: string): PyStringPattern {
+  return Object.freeze({ regex: referenceRegExp(source, 'model'), source });
 }
 
 export interface PyStringOptions {

@@ -4,12 +4,16 @@ import type { ErrorObject } from 'ajv';
 import { createSchemaAjv, mapSchemaErrors, schemaLayerOptions, unicodeDigitPattern } from '../../../src/schemas/schema-layer';
 
 describe('unicodeDigitPattern', () => {
-  it('rewrites \\d and \\D, leaving escaped backslashes and other escapes alone', () => {
-    expect(unicodeDigitPattern('^\\d+\\.\\d+\\.\\d+$')).toBe('^\\p{Nd}+\\.\\p{Nd}+\\.\\p{Nd}+$');
-    expect(unicodeDigitPattern('[^\\d]\\D')).toBe('[^\\p{Nd}]\\P{Nd}');
+  it('rewrites \\d and \\D to the reference schema layer\'s digit class, leaving escaped backslashes and other escapes alone', () => {
+    const digits = unicodeDigitPattern('\\d');
+    expect(digits.startsWith('[\\u{30}-\\u{39}\\u{660}-\\u{669}')).toBe(true);
+    const body = digits.slice(1, -1);
+    expect(unicodeDigitPattern('^\\d+\\.\\d+\\.\\d+$')).toBe(`^${digits}+\\.${digits}+\\.${digits}+$`);
+    expect(unicodeDigitPattern('[^\\d]\\D')).toBe(`[^${body}][^${body}]`);
     expect(unicodeDigitPattern('\\\\d')).toBe('\\\\d');
-    expect(unicodeDigitPattern('\\w\\s')).toBe('\\w\\s');
+    expect(unicodeDigitPattern('\\.\\-')).toBe('\\.\\-');
     expect(unicodeDigitPattern('a\\')).toBe('a\\');
+    expect(() => unicodeDigitPattern('\\w')).toThrow(RangeError);
   });
 
   it('gives ajv the reference reading of \\d', () => {
