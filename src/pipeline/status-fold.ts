@@ -75,11 +75,9 @@ export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R ext
   /** Per WP, in the order each first received a valid transition (Map order = dict order). */
   private states = new Map<string, WpRecord<P>>();
   private readonly run: Parsed<P>[] = [];
-  private readonly empty: R;
 
   constructor(private readonly rules: StatusRules<L, P>) {
     super();
-    this.empty = rules.resultClass.fromDict({}) as R;
   }
 
   protected keeps(event: PipelineEvent): boolean {
@@ -191,7 +189,8 @@ export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R ext
   }
 
   protected finish(log: readonly PipelineEvent[]): R {
-    if (log.length === 0) return this.empty;
+    // The result for an empty log is built per call, so no two results share a collection.
+    if (log.length === 0) return this.rules.resultClass.fromDict({}) as R;
     let states = this.states;
     let anomalies = this.transitionAnomalies;
     if (this.run.length > 0) {
