@@ -38,4 +38,6 @@ export {
   StatusReducer,
   reduceStatusEvents,
 } from './status';
+// Types that `StatusReducer`'s signature names (the status fold both contracts share), type-only.
+export type { StatusFold, StatusRules, StatusPayloadShape, PipelineEvent } from './status';
 export * from './collaboration';
