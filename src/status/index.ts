@@ -23,3 +23,7 @@ export { TransitionError, TransitionValidationResult, validateTransition, isBoot
 export { statusEventSortKey, dedupEvents } from '../pipeline/ordering';
 export { WPState, TransitionAnomaly, ReducedStatus } from './reducer-models';
 export { StatusReducer, reduceStatusEvents } from './status-reducer';
+// Types that public signatures name (type-only: no runtime export).
+export type { Actor } from './actor';
+export type { StatusEvent } from './status-reducer';
+export type { StatusFold, StatusRules, StatusPayloadShape, PipelineEvent } from '../pipeline/status-fold';

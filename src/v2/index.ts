@@ -38,6 +38,8 @@ export {
   StatusReducer,
   reduceStatusEvents,
 } from './status';
+// Types that `StatusReducer`'s signature names (the status fold both contracts share), type-only.
+export type { StatusFold, StatusRules, StatusPayloadShape, PipelineEvent } from './status';
 export * from './collaboration';
 
 // Types that public signatures name (issue 10 item 6), exported as types only: the runtime

@@ -87,3 +87,18 @@ describe('ForbidExtra (model option)', () => {
     ]);
   });
 });
+
+describe('StatusTransitionPayload 6.1.0 as a class-validator DTO', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { plainToInstance } = require('class-transformer') as typeof import('class-transformer');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { validateSync } = require('class-validator') as typeof import('class-validator');
+
+  it('checks the actor union with the same rules (unknown keys need the pipe option forbidNonWhitelisted)', () => {
+    const good = plainToInstance(StatusTransitionPayload, transition('WP01', null, 'doing', { actor: { role: 'r' } }));
+    expect(validateSync(good)).toEqual([]);
+    const bad = plainToInstance(StatusTransitionPayload, transition('WP01', null, 'planned', { actor: 5 }));
+    const errors = validateSync(bad);
+    expect(errors.map((e) => [e.property, Object.values(e.constraints ?? {})])).toEqual([['actor', ['actor.str: Input should be a valid string']]]);
+  });
+});

@@ -21,3 +21,5 @@ export { statusEventSortKey, dedupEvents, compareBySortKey, sortedUniqueEvents }
 export { EventLogReducer, SortedUniqueLog } from '../../pipeline/event-log-reducer';
 export { WPState, TransitionAnomaly, ReducedStatus } from './reducer-models';
 export { StatusReducer, reduceStatusEvents } from './status-reducer';
+// Types that `StatusReducer`'s signature names (type-only: no runtime export).
+export type { StatusFold, StatusRules, StatusPayloadShape, PipelineEvent } from '../../pipeline/status-fold';
