@@ -10,7 +10,7 @@ import {
   readJsonLines,
   type JsonLinesRecord,
 } from '../../src/jsonl';
-import { Event, ValidationError } from '../../src';
+import { Event, ValidationError } from '../../src/v2';
 
 async function readAll(chunks: readonly (string | Uint8Array)[], options: Parameters<typeof readJsonLines>[1] = {}): Promise<JsonLinesRecord[]> {
   const out: JsonLinesRecord[] = [];

@@ -61,13 +61,12 @@ export class TransitionAnomaly extends WireModel {
   readonly reason!: string;
 }
 
-const NO_STATES: ReadonlyMap<string, WPState> = new FrozenMap();
 const NO_ANOMALIES: readonly TransitionAnomaly[] = Object.freeze([]);
 
 @Described('Output of the reference reducer.')
 export class ReducedStatus extends WireModel {
   /** State per WP, in the order each WP first received a valid transition. */
-  @IsMapOf(nestedType(() => WPState), { default: () => NO_STATES })
+  @IsMapOf(nestedType(() => WPState), { default: () => new FrozenMap<string, WPState>() })
   readonly wp_states!: ReadonlyMap<string, WPState>;
 
   /** Rejected events, in emission order (all parse anomalies first). */
