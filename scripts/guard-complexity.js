@@ -157,7 +157,7 @@ const SHAPES = {
     n: 10_000,
     what: "GatePassed check_run_url 'a' + n spaces + 'a' (validateEvent)",
     build(size) {
-      const { validateEvent } = require(path.join(DIST, 'conformance', 'index.js'));
+      const { validateEvent } = require(path.join(DIST, 'v2', 'conformance', 'index.js'));
       const payload = { ...GATE, check_run_url: 'a' + ' '.repeat(size) + 'a' };
       return () => validateEvent(payload, 'GatePassed');
     },
@@ -167,7 +167,7 @@ const SHAPES = {
     n: 2_000,
     what: 'WPStatusChanged evidence.repos of n items with files_touched: 5 (validateEvent)',
     build(size) {
-      const { validateEvent } = require(path.join(DIST, 'conformance', 'index.js'));
+      const { validateEvent } = require(path.join(DIST, 'v2', 'conformance', 'index.js'));
       const repos = Array.from({ length: size }, (_, i) => ({ repo: `r${i}`, branch: 'b', commit: 'c', files_touched: 5 }));
       const payload = {
         feature_slug: 'f',
@@ -215,7 +215,7 @@ const SHAPES = {
     n: 4_000,
     what: 'collaboration: n object step_ids started, then completed newest-first (reduceCollaborationEvents)',
     build(size) {
-      const lib = require(path.join(DIST, 'index.js'));
+      const lib = require(path.join(DIST, 'v2', 'index.js'));
       const events = [];
       for (let i = 0; i < size; i++) {
         events.push(envelope(lib, i, 'PromptStepExecutionStarted', { participant_id: 'p0', mission_id: 'M', step_id: { n: i } }));
@@ -233,7 +233,7 @@ const SHAPES = {
     n: 20_000,
     what: 'LifecycleReducer.apply of n events in reverse order, one read',
     build(size) {
-      const lib = require(path.join(DIST, 'index.js'));
+      const lib = require(path.join(DIST, 'v2', 'index.js'));
       const events = lifecycleEvents(lib, size).reverse();
       return () => {
         const reducer = new lib.LifecycleReducer();
@@ -247,7 +247,7 @@ const SHAPES = {
     n: 10_000,
     what: 'StatusReducer: apply n in-order events, read state after each',
     build(size) {
-      const lib = require(path.join(DIST, 'index.js'));
+      const lib = require(path.join(DIST, 'v2', 'index.js'));
       const events = statusEvents(lib, size);
       return () => {
         const reducer = new lib.StatusReducer();
@@ -260,7 +260,7 @@ const SHAPES = {
     n: 10_000,
     what: 'LifecycleReducer: apply n in-order events, read state after each',
     build(size) {
-      const lib = require(path.join(DIST, 'index.js'));
+      const lib = require(path.join(DIST, 'v2', 'index.js'));
       const events = lifecycleEvents(lib, size);
       return () => {
         const reducer = new lib.LifecycleReducer();
@@ -273,7 +273,7 @@ const SHAPES = {
     n: 2_000,
     what: 'CollaborationReducer: apply n in-order events, read state after each',
     build(size) {
-      const lib = require(path.join(DIST, 'index.js'));
+      const lib = require(path.join(DIST, 'v2', 'index.js'));
       const events = collaborationEvents(lib, size);
       const options = { mode: 'permissive', roster: roster(lib) };
       return () => {
