@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Body, Controller, HttpCode, Module, Post, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FocusChangedPayload, FocusTarget, StatusTransitionPayload } from 'spec-kitty-events';
+import { FocusChangedPayload, FocusTarget, StatusTransitionPayload } from 'spec-kitty-events/v2';
 
 @Controller()
 class AppController {

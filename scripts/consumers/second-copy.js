@@ -1,6 +1,6 @@
 'use strict';
 // The package sees a nested second copy of class-transformer: the DTO path must fail loudly.
-const ske = require('spec-kitty-events');
+const ske = require('spec-kitty-events/v2');
 const { plainToInstance } = require('class-transformer');
 const { validateSync } = require('class-validator');
 const { check, FOCUS } = require('./common');

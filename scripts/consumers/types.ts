@@ -1,6 +1,7 @@
 // Type-checked under node10, node16 (CJS), node16 (ESM, as .mts) and bundler resolution; no
 // decorators or reflect-metadata in user code.
-import { FocusChangedPayload, StatusTransitionPayload, ValidationError } from 'spec-kitty-events';
+import { StatusTransitionPayload, ValidationError } from 'spec-kitty-events';
+import { FocusChangedPayload } from 'spec-kitty-events/v2';
 import { validateEvent, type ConformanceResult } from 'spec-kitty-events/conformance';
 
 const payload: FocusChangedPayload = FocusChangedPayload.fromDict({});
