@@ -7,3 +7,4 @@ import './envelope';
 import './cutover';
 import './status';
 import './gates';
+import './glossary';
