@@ -27,22 +27,26 @@ export function tupleOfType<T>(item: FieldType<T>, options: TupleOptions = {}): 
       const before = out.length;
       const items = arrayElements(input);
       const values: T[] = new Array<T>(items.length);
+      let valid = 0;
       for (let i = 0; i < items.length; i++) {
         const value = item.parse(items[i], [...loc, i], out);
-        if (value !== INVALID) values[i] = value;
+        if (value !== INVALID) {
+          values[i] = value;
+          valid++;
+        }
       }
-      if (out.length !== before) return INVALID;
-      if (values.length < minItems) {
+      // pydantic's tuple counts the items that validated, and reports a short tuple after the item errors.
+      if (valid < minItems) {
         out.push({
           type: 'too_short',
           loc,
-          msg: `Tuple should have at least ${minItems} item${minItems === 1 ? '' : 's'} after validation, not ${values.length}`,
+          msg: `Tuple should have at least ${minItems} item${minItems === 1 ? '' : 's'} after validation, not ${valid}`,
           input,
-          ctx: { field_type: 'Tuple', min_length: minItems, actual_length: values.length },
+          ctx: { field_type: 'Tuple', min_length: minItems, actual_length: valid },
         });
         return INVALID;
       }
-      return Object.freeze(values);
+      return out.length !== before ? INVALID : Object.freeze(values);
     },
     toJson: (values) => values.map((value) => item.toJson(value)),
     schema: (defs) => ({ type: 'array', items: item.schema(defs), ...(minItems > 0 ? { minItems } : {}) }),
