@@ -8,7 +8,7 @@ export const CORRELATION_ID = '01HV00000000000000000000CR';
 
 /** A distinct 26-character id for every non-negative integer. */
 export function numId(n: number): string {
-  return `01HV${n.toString(36).toUpperCase().padStart(22, '0')}`;
+  return `01HV${String(n).padStart(22, '0')}`;
 }
 
 export interface EventSpec {
