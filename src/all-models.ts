@@ -8,3 +8,4 @@ import './cutover';
 import './status';
 import './gates';
 import './glossary';
+import './mission-next';
