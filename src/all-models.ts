@@ -7,3 +7,5 @@ import './envelope';
 import './cutover';
 import './status';
 import './gates';
+import './glossary';
+import './mission-next';

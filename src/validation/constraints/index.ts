@@ -1,5 +1,6 @@
 export * from './is-py-string';
 export * from './is-lax-int';
+export * from './is-lax-float';
 export * from './is-strict-int';
 export * from './is-lax-bool';
 export * from './is-py-datetime';

@@ -8,9 +8,15 @@ import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, type FieldType } from '../field-type';
 import type { Violation } from '../violation';
 
+/** `min_length` of a tuple field (pydantic `too_short`, `field_type: 'Tuple'`). */
+export interface TupleOptions {
+  readonly minItems?: number;
+}
+
 export const IS_TUPLE_OF = 'isTupleOf';
 
-export function tupleOfType<T>(item: FieldType<T>): FieldType<readonly T[]> {
+export function tupleOfType<T>(item: FieldType<T>, options: TupleOptions = {}): FieldType<readonly T[]> {
+  const minItems = options.minItems ?? 0;
   return {
     name: IS_TUPLE_OF,
     parse(input, loc, out: Violation[]) {
@@ -21,21 +27,36 @@ export function tupleOfType<T>(item: FieldType<T>): FieldType<readonly T[]> {
       const before = out.length;
       const items = arrayElements(input);
       const values: T[] = new Array<T>(items.length);
+      let valid = 0;
       for (let i = 0; i < items.length; i++) {
         const value = item.parse(items[i], [...loc, i], out);
-        if (value !== INVALID) values[i] = value;
+        if (value !== INVALID) {
+          values[i] = value;
+          valid++;
+        }
+      }
+      // pydantic's tuple counts the items that validated, and reports a short tuple after the item errors.
+      if (valid < minItems) {
+        out.push({
+          type: 'too_short',
+          loc,
+          msg: `Tuple should have at least ${minItems} item${minItems === 1 ? '' : 's'} after validation, not ${valid}`,
+          input,
+          ctx: { field_type: 'Tuple', min_length: minItems, actual_length: valid },
+        });
+        return INVALID;
       }
       return out.length !== before ? INVALID : Object.freeze(values);
     },
     toJson: (values) => values.map((value) => item.toJson(value)),
-    schema: (defs) => ({ type: 'array', items: item.schema(defs) }),
+    schema: (defs) => ({ type: 'array', items: item.schema(defs), ...(minItems > 0 ? { minItems } : {}) }),
   };
 }
 
-export function isTupleOf(input: unknown, item: FieldType<unknown>): boolean {
-  return tupleOfType(item).parse(input, [], []) !== INVALID;
+export function isTupleOf(input: unknown, item: FieldType<unknown>, options: TupleOptions = {}): boolean {
+  return tupleOfType(item, options).parse(input, [], []) !== INVALID;
 }
 
-export function IsTupleOf<T>(item: FieldType<T>, field: FieldDecoratorOptions<readonly T[]> = {}): PropertyDecorator {
-  return fieldDecorator(tupleOfType(item), field);
+export function IsTupleOf<T>(item: FieldType<T>, field: FieldDecoratorOptions<readonly T[]> = {}, options: TupleOptions = {}): PropertyDecorator {
+  return fieldDecorator(tupleOfType(item, options), field);
 }

@@ -13,3 +13,4 @@ export { parsePyString, pythonPattern, type PyStringOptions, type PyStringPatter
 export { referencePatternText, referenceRegExp, type ReferenceRegexLayer } from './reference-regex';
 export { parseChoice, expectedChoices, type ChoiceKind } from './choice';
 export { hasLoneSurrogate, codePointLength, utf8Length } from './text';
+export { parseLaxFloat, parseFloatString, type LaxFloatBounds } from './lax-float';
