@@ -7,3 +7,6 @@ import './envelope';
 import './cutover';
 import './status';
 import './gates';
+import './lifecycle';
+import './project-lifecycle';
+import './build-lifecycle';
