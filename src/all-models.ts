@@ -9,3 +9,6 @@ import './status';
 import './gates';
 import './glossary';
 import './mission-next';
+import './lifecycle';
+import './project-lifecycle';
+import './build-lifecycle';

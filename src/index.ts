@@ -34,6 +34,9 @@ export * from './status';
 export * from './gates';
 export * from './glossary';
 export * from './mission-next';
+export * from './lifecycle';
+export * from './project-lifecycle';
+export * from './build-lifecycle';
 
 // The JSON Lines reader (streaming, BOM, CRLF, line numbers, per-line errors).
 export { JsonLinesReader, readJsonLines, parseJsonLines, DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_DOCUMENT_BYTES, type JsonLinesPosition, type JsonLinesValue, type JsonLinesError, type JsonLinesErrorCode, type JsonLinesRecord, type JsonLinesFormat, type JsonLinesStats, type JsonLinesProgress, type JsonLinesOptions, type JsonLinesSource } from './jsonl';

@@ -96,7 +96,7 @@ export function conformanceEngine(contract: ConformanceContract): ValidateEvent 
       if (cached !== undefined) return cached;
       const entry = contract.registry.entryForEventType(eventType);
       if (entry !== undefined) {
-        const schema = policy.publishesSchema?.(eventType) ?? true;
+        const schema = entry.published !== false && (policy.publishesSchema?.(eventType) ?? true);
         const layers: Layers = {
           parse: (entry.target as unknown as { safeFromDict: SafeParse }).safeFromDict.bind(entry.target),
           validate: schema ? schemaValidator(entry.schemaName, contract.schemaDir) : null,

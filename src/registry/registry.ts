@@ -20,6 +20,12 @@ export interface ModelSchemaEntry {
   /** The event type this model validates payloads for (`Event` for the envelope), or null. */
   readonly eventType: string | null;
   readonly target: ModelClass<object>;
+  /**
+   * False for an event payload the contract validates but publishes no schema for (the
+   * reference's `_EVENT_TYPE_TO_SCHEMA` has no entry): no file is generated and the schema
+   * layer of `validateEvent` is skipped. Absent means published.
+   */
+  readonly published?: boolean;
 }
 
 export interface EnumSchemaEntry {
@@ -96,6 +102,11 @@ export interface SchemaModelOptions {
   readonly description?: string;
 }
 
+export interface EventPayloadOptions extends SchemaModelOptions {
+  /** False: the contract publishes no schema for this event type (default true). */
+  readonly publishesSchema?: boolean;
+}
+
 function register(options: SchemaModelOptions, entry: RegistryEntry): void {
   for (const version of options.contracts) registryFor(version).add(entry);
 }
@@ -109,10 +120,11 @@ export function SchemaModel(schemaName: string, options: SchemaModelOptions): Cl
 }
 
 /** Class decorator: the payload model of an event type (e.g. `FocusChanged` / `focus_changed_payload`). */
-export function EventPayload(eventType: string, schemaName: string, options: SchemaModelOptions): ClassDecorator {
+export function EventPayload(eventType: string, schemaName: string, options: EventPayloadOptions): ClassDecorator {
   return (target) => {
     if (options.description !== undefined) defineModelDescription(target, options.description);
-    register(options, { kind: 'model', schemaName, eventType, target: target as unknown as ModelClass<object> });
+    const published = options.publishesSchema !== false;
+    register(options, { kind: 'model', schemaName, eventType, target: target as unknown as ModelClass<object>, ...(published ? {} : { published }) });
   };
 }
 

@@ -315,7 +315,10 @@ function entryDocument(entry: RegistryEntry): JsonSchema {
 function generationOrdered(version: ContractVersion): RegistryEntry[] {
   const rank = GENERATION_RANKS.get(version)!;
   const last = GENERATION_ORDERS[version].length;
-  return [...registryFor(version).registryEntries()].sort((a, b) => {
+  const published = registryFor(version)
+    .registryEntries()
+    .filter((entry) => entry.kind === 'enum' || entry.published !== false);
+  return published.sort((a, b) => {
     const ra = rank.get(a.schemaName) ?? last;
     const rb = rank.get(b.schemaName) ?? last;
     return ra !== rb ? ra - rb : compareCodePoints(a.schemaName, b.schemaName);

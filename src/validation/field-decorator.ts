@@ -25,6 +25,11 @@ import type { Violation } from './violation';
 export interface FieldDecoratorOptions<T> extends FieldOptions<T> {
   /** `T | null` with default null (pydantic `Optional[T] = None`) unless a default is given. */
   readonly nullable?: boolean;
+  /**
+   * With `nullable`: no default null, the key must be present (pydantic `Optional[T] = Field(...)`,
+   * `null` accepted, absence is `missing`). Ignored when a default is given.
+   */
+  readonly required?: boolean;
   /** Passed through to class-validator (`groups`, `always`, `context`, ...). */
   readonly validation?: ValidationOptions;
   /**
@@ -82,7 +87,7 @@ export function fieldDecorator<T>(baseType: FieldType<T>, options: FieldDecorato
   const nullable = options.nullable === true;
   const type: FieldType<T | null> = nullable ? nullableType(baseType) : (baseType as FieldType<T | null>);
   const fieldOptions: FieldDecoratorOptions<T | null> =
-    nullable && !Object.prototype.hasOwnProperty.call(options, 'default') ? { ...options, default: null } : options;
+    nullable && options.required !== true && !Object.prototype.hasOwnProperty.call(options, 'default') ? { ...options, default: null } : options;
   const slots = options.reportAll === true ? REPORT_SLOTS : 1;
   return (target: object, propertyKey: string | symbol): void => {
     if (typeof propertyKey !== 'string') throw new TypeError('wire fields must have string names');

@@ -13,7 +13,7 @@ function emptyList(): readonly string[] {
   return Object.freeze([]) as readonly string[];
 }
 
-@EventPayload(MISSION_STARTED, 'mission_started_payload', { contracts: ['2.1.0'], description: 'Typed payload for MissionStarted events.' })
+@EventPayload(MISSION_STARTED, 'mission_started_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for MissionStarted events.' })
 export class MissionStartedPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Mission identifier' })
   readonly mission_id!: string;
@@ -28,7 +28,7 @@ export class MissionStartedPayload extends WireModel {
   readonly actor!: string;
 }
 
-@EventPayload(MISSION_COMPLETED, 'mission_completed_payload', { contracts: ['2.1.0'], description: 'Typed payload for MissionCompleted events.' })
+@EventPayload(MISSION_COMPLETED, 'mission_completed_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for MissionCompleted events.' })
 export class MissionCompletedPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Mission identifier' })
   readonly mission_id!: string;
@@ -43,7 +43,7 @@ export class MissionCompletedPayload extends WireModel {
   readonly actor!: string;
 }
 
-@EventPayload(MISSION_CANCELLED, 'mission_cancelled_payload', { contracts: ['2.1.0'], description: 'Typed payload for MissionCancelled events.' })
+@EventPayload(MISSION_CANCELLED, 'mission_cancelled_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for MissionCancelled events.' })
 export class MissionCancelledPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Mission identifier' })
   readonly mission_id!: string;
@@ -58,7 +58,7 @@ export class MissionCancelledPayload extends WireModel {
   readonly cancelled_wp_ids!: readonly string[];
 }
 
-@EventPayload(PHASE_ENTERED, 'phase_entered_payload', { contracts: ['2.1.0'], description: 'Typed payload for PhaseEntered events.' })
+@EventPayload(PHASE_ENTERED, 'phase_entered_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for PhaseEntered events.' })
 export class PhaseEnteredPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Mission identifier' })
   readonly mission_id!: string;
@@ -74,7 +74,7 @@ export class PhaseEnteredPayload extends WireModel {
   readonly actor!: string;
 }
 
-@EventPayload(REVIEW_ROLLBACK, 'review_rollback_payload', { contracts: ['2.1.0'], description: 'Typed payload for ReviewRollback events.' })
+@EventPayload(REVIEW_ROLLBACK, 'review_rollback_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for ReviewRollback events.' })
 export class ReviewRollbackPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Mission identifier' })
   readonly mission_id!: string;
