@@ -51,3 +51,5 @@ export type { EventLogReducer } from './pipeline/event-log-reducer';
 export type { StatusSortKey } from './pipeline/ordering';
 export type { TotalOrderKey } from './envelope/ordering';
 export type { PriorityMap } from './envelope/state-machine-merge';
+export type { StatusAnomalyShape, StatusResultShape, LifecycleAnomalyShape, PreTerminalVerdict, PreTerminalRule, MissionPayloadClasses, LifecycleRules, LifecycleFoldReducer } from './pipeline/lifecycle-fold';
+export type { ArtifactPhasePayloadBase } from './project-lifecycle/payloads';

@@ -59,3 +59,4 @@ export type { Acknowledgement, DriveIntent, LinkType, StepOutcome, WarningSeveri
 export type { CommentEntry, DecisionEntry, WarningEntry } from './collaboration/state';
 export type { ParticipantIdValue } from './collaboration/errors';
 export type { ReducedMissionStateInit } from './lifecycle/reducer-models';
+export type { StatusAnomalyShape, StatusResultShape, LifecycleAnomalyShape, PreTerminalVerdict, PreTerminalRule, MissionPayloadClasses, LifecycleRules, LifecycleFoldReducer } from '../pipeline/lifecycle-fold';
