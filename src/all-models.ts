@@ -12,3 +12,4 @@ import './mission-next';
 import './lifecycle';
 import './project-lifecycle';
 import './build-lifecycle';
+import './collaboration';
