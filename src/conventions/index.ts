@@ -11,6 +11,7 @@ export {
   hasLoneSurrogate,
   hasSurrogateUnit,
 } from './code-points';
+export { pyTypeName } from './py-type-name';
 export { isPrintable, pyRepr, pyReprNumber, pyReprString, pyStr } from './py-repr';
 export {
   INT_TRIM_CHARS,

@@ -3,9 +3,8 @@
  * value checks, the forbidden legacy keys, event names and aggregate prefixes, and the two
  * verdicts `isPreCutoverPayload` / `assertCanonicalCutoverSignal`. Messages are the reference's.
  */
-import { compareCodePoints, getOwn, isPlainObject, pyRepr } from '../conventions';
+import { compareCodePoints, getOwn, isPlainObject, pyRepr, pyTypeName } from '../conventions';
 import { ValidationError } from '../envelope/errors';
-import { pyTypeName } from '../v2/status/payload-error-text';
 import { CUTOVER_ARTIFACT } from './artifact';
 import { FORBIDDEN_LEGACY_KEYS, findForbiddenKeys } from './forbidden-keys';
 import { pyIntOfDigits, pyIsDigit } from './py-int';

@@ -2,21 +2,8 @@
  * CRDT merges over event payloads (ENVELOPE.md §7): a grow-only set of `tags` and a
  * counter of `delta`s.
  */
-import { getOwn, isPlainObject } from '../conventions';
+import { getOwn, isPlainObject, pyTypeName } from '../conventions';
 import type { AnyEvent } from './any-event';
-
-/** Python's type name of a value, for TypeError texts mirroring the reference. */
-function pyTypeName(value: unknown): string {
-  if (value === null || value === undefined) return 'NoneType';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
-  if (typeof value === 'bigint') return 'int';
-  if (typeof value === 'string') return 'str';
-  if (Array.isArray(value)) return 'list';
-  if (value instanceof Set) return 'set';
-  if (value instanceof Map || isPlainObject(value)) return 'dict';
-  return typeof value === 'function' ? 'function' : 'object';
-}
 
 /** Reads `payload[key]` by own-key lookup; `undefined` means absent (CONVENTIONS.md §7.2). */
 function payloadValue(event: AnyEvent, key: string): unknown {

@@ -8,11 +8,10 @@
  * Layout as for every constraint: `IS_EVENT_ID`, the predicate `isEventId`, the field type
  * `eventIdType` and the decorator `IsEventId`.
  */
-import { codePointLength, pyRepr } from '../conventions';
+import { codePointLength, pyRepr, pyTypeName } from '../conventions';
 import { fieldDecorator, type FieldDecoratorOptions } from '../validation/field-decorator';
 import { INVALID, type FieldType, type JsonSchema } from '../validation/field-type';
 import { parsePyString } from '../validation/parsers';
-import { pyTypeName } from '../v2/status/payload-error-text';
 import { ValidationError } from './errors';
 
 export const IS_EVENT_ID = 'isEventId';

@@ -10,7 +10,7 @@
  *     For further information visit https://errors.pydantic.dev/2.13/v/{type}
  * ```
  */
-import { nestingDepth, pyRepr, REPR_MAX_DEPTH } from '../../conventions';
+import { nestingDepth, pyRepr, pyTypeName, REPR_MAX_DEPTH } from '../../conventions';
 import { ValidationError } from '../../envelope/errors';
 import { validationSummary, type Violation } from '../../validation';
 
@@ -24,39 +24,8 @@ const MAX_INPUT_BYTES = 50;
 const HEAD_BYTES = 25;
 const TAIL_BYTES = 24;
 
-/**
- * Python's type name of a JSON value: `str`, `int` (integral numbers), `float`, `bool`,
- * `NoneType`, `list`, `dict`. Values outside JSON: bigint → `int`, `undefined` → `NoneType`,
- * other objects → their constructor's name.
- */
-export function pyTypeName(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return 'str';
-    case 'number':
-      return Number.isInteger(value) ? 'int' : 'float';
-    case 'bigint':
-      return 'int';
-    case 'boolean':
-      return 'bool';
-    case 'undefined':
-      return 'NoneType';
-    case 'object': {
-      if (value === null) return 'NoneType';
-      try {
-        if (Array.isArray(value)) return 'list';
-        const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
-        if (proto === null || proto === Object.prototype) return 'dict';
-        const name = proto.constructor?.name;
-        return typeof name === 'string' ? name : 'object';
-      } catch {
-        return 'object'; // a Proxy whose traps throw
-      }
-    }
-    default:
-      return typeof value;
-  }
-}
+/** Python's type name of a value (kept here as the module's public helper; defined in conventions). */
+export { pyTypeName };
 
 function isContinuationByte(byte: number | undefined): boolean {
   return byte !== undefined && (byte & 0xc0) === 0x80;
