@@ -5,7 +5,7 @@
  * a constant of this module (never read from a file at run time).
  */
 import { SchemaModel } from '../registry/registry';
-import { IsLaxInt, IsLiteral, IsPyString, IsTupleOf, WireModel, pyStringType } from '../validation';
+import { ForbidExtra, IsLaxInt, IsLiteral, IsPyString, IsTupleOf, WireModel, pyStringType } from '../validation';
 import { pythonPattern } from '../validation/parsers';
 
 /** `^\d+\.\d+\.\d+$` with `\d` read as the reference's model layer reads it (its digit set, pinned). */
@@ -19,6 +19,7 @@ export const CUTOVER_SIGNAL_LOCATIONS: readonly CutoverSignalLocation[] = Object
   'artifact_only',
 ] as const);
 
+@ForbidExtra()
 @SchemaModel('cutover_artifact', { contracts: ['6.1.0'], description: 'Machine-readable cutover policy shipped with the package.' })
 export class CutoverArtifact extends WireModel {
   @IsPyString({ pattern: SEMVER })
