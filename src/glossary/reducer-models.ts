@@ -8,7 +8,6 @@
  * (`scope_id → term_surface → …`, scopes and terms in code-point order), so `toDict()` is the
  * reference's `model_dump(mode="json")` and lookups read `state.term_senses.get(scope)?.get(term)`.
  */
-import { defineOwn } from '../conventions';
 import {
   Described,
   FrozenMap,
@@ -20,7 +19,7 @@ import {
   IsTupleOf,
   WireModel,
   mapOfType,
-  modelFields,
+  initFromDict,
   nestedType,
   tupleOfType,
 } from '../validation';
@@ -125,8 +124,6 @@ export class ReducedGlossaryState extends WireModel {
    */
   constructor(data: ReducedGlossaryStateInit = {}) {
     super();
-    const source = ReducedGlossaryState.fromDict(data) as unknown as Record<string, unknown>;
-    for (const field of modelFields(ReducedGlossaryState)) defineOwn(this, field.name, source[field.name]);
-    Object.freeze(this);
+    initFromDict(this, ReducedGlossaryState, data);
   }
 }

@@ -3,7 +3,6 @@
  * (incl. `reopened`) and the 6.1.0 status reduction's `WPState`. `LifecycleAnomaly` is the
  * same model at both contracts (one class, `src/v2/lifecycle/reducer-models.ts`).
  */
-import { defineOwn } from '../conventions';
 import { WPState } from '../status/reducer-models';
 import { LifecycleAnomaly } from '../v2/lifecycle/reducer-models';
 import {
@@ -15,7 +14,7 @@ import {
   IsPyEnum,
   IsPyString,
   WireModel,
-  modelFields,
+  initFromDict,
   nestedType,
   pyStringType,
 } from '../validation';
@@ -72,8 +71,6 @@ export class ReducedMissionState extends WireModel {
    */
   constructor(data: ReducedMissionStateInit = {}) {
     super();
-    const source = ReducedMissionState.fromDict(data) as unknown as Record<string, unknown>;
-    for (const field of modelFields(ReducedMissionState)) defineOwn(this, field.name, source[field.name]);
-    Object.freeze(this);
+    initFromDict(this, ReducedMissionState, data);
   }
 }

@@ -3,8 +3,7 @@
  * `MissionNextAnomaly` and `ReducedMissionRunState`. Frozen, unknown keys ignored; no
  * published schema.
  */
-import { defineOwn } from '../conventions';
-import { Described, FrozenMap, IsLaxInt, IsMapOf, IsPyEnum, IsPyString, IsTupleOf, WireModel, modelFields, nestedType, pyStringType } from '../validation';
+import { Described, FrozenMap, IsLaxInt, IsMapOf, IsPyEnum, IsPyString, IsTupleOf, WireModel, initFromDict, nestedType, pyStringType } from '../validation';
 import { MISSION_RUN_STATUS_ENUM, type MissionRunStatus } from './constants';
 import { DecisionInputAnsweredPayload, DecisionInputRequestedPayload } from './payloads';
 
@@ -69,8 +68,6 @@ export class ReducedMissionRunState extends WireModel {
    */
   constructor(data: ReducedMissionRunStateInit = {}) {
     super();
-    const source = ReducedMissionRunState.fromDict(data) as unknown as Record<string, unknown>;
-    for (const field of modelFields(ReducedMissionRunState)) defineOwn(this, field.name, source[field.name]);
-    Object.freeze(this);
+    initFromDict(this, ReducedMissionRunState, data);
   }
 }

@@ -5,6 +5,7 @@ export * from './model';
 export * from './field-decorator';
 export * from './constraints';
 export * from './frozen-collections';
+export { initFromDict } from './validated-init';
 export {
   PyDateTime,
   isoText,

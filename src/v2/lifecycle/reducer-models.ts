@@ -2,7 +2,6 @@
  * The lifecycle reducer's output models (LIFECYCLE.md §5): `LifecycleAnomaly` and
  * `ReducedMissionState`. Frozen, unknown keys ignored; no published schema.
  */
-import { defineOwn } from '../../conventions';
 import { WPState } from '../status/reducer-models';
 import {
   Described,
@@ -13,7 +12,7 @@ import {
   IsPyEnum,
   IsPyString,
   WireModel,
-  modelFields,
+  initFromDict,
   nestedType,
   pyStringType,
 } from '../../validation';
@@ -86,8 +85,6 @@ export class ReducedMissionState extends WireModel {
    */
   constructor(data: ReducedMissionStateInit = {}) {
     super();
-    const source = ReducedMissionState.fromDict(data) as unknown as Record<string, unknown>;
-    for (const field of modelFields(ReducedMissionState)) defineOwn(this, field.name, source[field.name]);
-    Object.freeze(this);
+    initFromDict(this, ReducedMissionState, data);
   }
 }
