@@ -9,6 +9,8 @@ const config: Config = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   setupFiles: ['reflect-metadata'],
+  // Builds src/generated/ (compiled schema validators, fixture modules) when missing or stale.
+  globalSetup: '<rootDir>/scripts/build-modules.ts',
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };
 

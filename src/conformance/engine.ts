@@ -52,8 +52,13 @@ export interface ConformancePolicy {
 /** A contract version as the engine sees it. */
 export interface ConformanceContract {
   readonly registry: ContractRegistry;
-  /** The folder of the contract's `*.schema.json` files. */
-  readonly schemaDir: string;
+  /** The folder of the contract's `*.schema.json` files (compiled at run time; tooling, tests). */
+  readonly schemaDir?: string;
+  /**
+   * The validator of a schema name, when the schemas come compiled (the package's own: ajv
+   * standalone modules built at build time, `compiledValidator`); takes precedence over `schemaDir`.
+   */
+  readonly validatorFor?: (schemaName: string) => ValidateFunction;
   readonly policy?: ConformancePolicy;
 }
 
@@ -89,6 +94,12 @@ function ungated(input: unknown): UnwrappedInput {
 export function conformanceEngine(contract: ConformanceContract): ValidateEvent {
   const policy = contract.policy ?? {};
   const layersByType = new Map<string, Layers>();
+  const validatorFor =
+    contract.validatorFor ??
+    ((schemaName: string): ValidateFunction => {
+      if (contract.schemaDir === undefined) throw new TypeError('conformanceEngine: the contract names neither validatorFor nor schemaDir');
+      return schemaValidator(schemaName, contract.schemaDir);
+    });
 
   const layersFor = (eventType: unknown): Layers => {
     if (typeof eventType === 'string') {
@@ -99,7 +110,7 @@ export function conformanceEngine(contract: ConformanceContract): ValidateEvent 
         const schema = entry.published !== false && (policy.publishesSchema?.(eventType) ?? true);
         const layers: Layers = {
           parse: (entry.target as unknown as { safeFromDict: SafeParse }).safeFromDict.bind(entry.target),
-          validate: schema ? schemaValidator(entry.schemaName, contract.schemaDir) : null,
+          validate: schema ? validatorFor(entry.schemaName) : null,
           rule: policy.semanticRule?.(eventType),
         };
         layersByType.set(eventType, layers);

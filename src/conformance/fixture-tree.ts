@@ -3,8 +3,10 @@
  * files by category folder, `FixtureCase`, loading a category in manifest order, and JSON Lines
  * streams. A contract describes its tree (`FixtureTreeSpec`: root folder, categories, the
  * special `fixture_type` kinds a category load skips, per-category readers) and gets the loaders
- * bound to it (`src/v2/conformance/fixtures.ts` for 2.1.0, `./fixtures.ts` for 6.1.0). Paths
- * resolve from the tree's root, never the cwd.
+ * bound to it (`src/v2/conformance/fixtures.ts` for 2.1.0, `./fixtures.ts` for 6.1.0). A tree
+ * reads its files from a `FixtureSource`: the package's own trees from modules built from the
+ * fixture folders (`embeddedSource`, scripts/build-modules.ts: no file system, bundles work),
+ * other trees from a folder (`directorySource`; paths resolve from its root, never the cwd).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -45,8 +47,44 @@ export class FixtureCase {
   }
 }
 
-/** Reads one fixture file of a category (the default parses it as JSON). */
-export type FixtureReader = (file: string) => unknown;
+/** Where a tree's files come from: texts by `/`-separated path below the tree root. */
+export interface FixtureSource {
+  /** A file's text, or undefined when the tree has no such file. */
+  read(rel: string): string | undefined;
+  /** The file as error messages name it (a path below the folder, or below the package's tree). */
+  describe(rel: string): string;
+}
+
+/** A tree on disk below `root`. */
+export function directorySource(root: string): FixtureSource {
+  const file = (rel: string): string => path.join(root, ...rel.split('/'));
+  return {
+    read: (rel) => {
+      const target = file(rel);
+      return fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
+    },
+    describe: file,
+  };
+}
+
+/** A tree shipped as a module (relative path -> text), loaded on first read; `label` prefixes paths in messages. */
+export function embeddedSource(load: () => Readonly<Record<string, string>>, label: string): FixtureSource {
+  let files: Readonly<Record<string, string>> | undefined;
+  return {
+    read: (rel) => {
+      files ??= load();
+      return Object.prototype.hasOwnProperty.call(files, rel) ? files[rel] : undefined;
+    },
+    describe: (rel) => `${label}/${rel}`,
+  };
+}
+
+function sourceOf(root: string | FixtureSource): FixtureSource {
+  return typeof root === 'string' ? directorySource(root) : root;
+}
+
+/** Reads one fixture file of a category from its text (the default parses it as JSON). */
+export type FixtureReader = (text: string, rel: string, source: FixtureSource) => unknown;
 
 /** How a contract's fixture tree is laid out. */
 export interface FixtureTreeSpec {
@@ -77,18 +115,30 @@ export function parseJsonLines(text: string): unknown[] {
     .map((line) => JSON.parse(line) as unknown);
 }
 
-function readJson(file: string): unknown {
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+function readJson(text: string): unknown {
+  return JSON.parse(text) as unknown;
 }
+
+const MANIFEST = 'manifest.json';
 
 /** The manifest file's path below a tree root. */
 export function manifestPath(root: string): string {
-  return path.join(root, 'manifest.json');
+  return path.join(root, MANIFEST);
+}
+
+/** A tree file's text; a missing file throws (code ENOENT) `<what> referenced in manifest does not exist: …`. */
+export function readTreeFile(source: FixtureSource, rel: string, what = 'Fixture file'): string {
+  const text = source.read(rel);
+  if (text === undefined) throw fileNotFound(`${what} referenced in manifest does not exist: ${source.describe(rel)}`);
+  return text;
 }
 
 /** The parsed manifest entries of a tree, in manifest order (a missing key throws TypeError). */
-export function readManifest(root: string): readonly ManifestEntry[] {
-  const manifest = readJson(manifestPath(root));
+export function readManifest(root: string | FixtureSource): readonly ManifestEntry[] {
+  const source = sourceOf(root);
+  const text = source.read(MANIFEST);
+  if (text === undefined) throw fileNotFound(`No such file or directory: ${pyRepr(source.describe(MANIFEST))}`);
+  const manifest = readJson(text);
   const fixtures = typeof manifest === 'object' && manifest !== null ? getOwn(manifest, 'fixtures') : undefined;
   if (!Array.isArray(fixtures)) throw new TypeError('Fixture manifest has no "fixtures" list');
   return Object.freeze(
@@ -113,23 +163,26 @@ export class FixtureTree {
   readonly categories: readonly string[];
   private readonly categorySet: ReadonlySet<unknown>;
   private readonly specialTypes: readonly string[] | null;
+  /** Where the files come from. */
+  readonly source: FixtureSource;
 
   constructor(
-    readonly root: string,
+    root: string | FixtureSource,
     private readonly spec: FixtureTreeSpec,
   ) {
+    this.source = sourceOf(root);
     this.categories = Object.freeze([...spec.categories].sort(compareCodePoints));
     this.categorySet = new Set<unknown>(this.categories);
     this.specialTypes = spec.specialFixtureTypes === undefined ? null : Object.freeze([...spec.specialFixtureTypes].sort(compareCodePoints));
   }
 
   /** The same spec over another root (tests, tooling). */
-  at(root: string): FixtureTree {
+  at(root: string | FixtureSource): FixtureTree {
     return new FixtureTree(root, this.spec);
   }
 
   manifest(): readonly ManifestEntry[] {
-    return readManifest(this.root);
+    return readManifest(this.source);
   }
 
   /**
@@ -142,13 +195,14 @@ export class FixtureTree {
       throw new RangeError(`Unknown fixture category: ${pyRepr(category)}. Valid categories: ${pyRepr(this.categories)}`);
     }
     const prefix = `${category}/`;
-    const read = (getOwn(this.spec.readers ?? {}, category) as FixtureReader | undefined) ?? readJson;
+    const read: FixtureReader = (getOwn(this.spec.readers ?? {}, category) as FixtureReader | undefined) ?? readJson;
     const cases: FixtureCase[] = [];
     for (const entry of this.manifest()) {
       if (!entry.path.startsWith(prefix) || this.skips(entry)) continue;
-      const file = entryFile(this.root, entry);
-      if (!fs.existsSync(file)) throw fileNotFound(`Fixture file referenced in manifest does not exist: ${file}`);
-      cases.push(new FixtureCase(entry.id, read(file), entry.expected_result === 'valid', entry.event_type, entry.notes, entry.min_version));
+      const text = readTreeFile(this.source, entry.path);
+      cases.push(
+        new FixtureCase(entry.id, read(text, entry.path, this.source), entry.expected_result === 'valid', entry.event_type, entry.notes, entry.min_version),
+      );
     }
     return Object.freeze(cases);
   }

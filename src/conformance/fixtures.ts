@@ -1,19 +1,25 @@
 /**
  * The 6.1.0 canonical fixtures shipped with the package: the reference's fixture tree and
- * manifest, unchanged (`fixtures/` next to this module, src/ and dist/ alike). The shared
+ * manifest, unchanged (the folder `src/conformance/fixtures/`, shipped as a module built from it,
+ * scripts/build-modules.ts: bundles and browsers need no file system). The shared
  * fixture-tree mechanism bound to the 6.1.0 layout: `loadFixtures(category)` for the 14
  * reference categories (skipping the special `fixture_type` kinds), `loadReplayStream(id)` for
  * the JSON Lines replay streams.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { pyRepr } from '../conventions';
-import { FixtureCase, FixtureTree, entryFile, fileNotFound, parseJsonLines, type ManifestEntry } from './fixture-tree';
+import { packagePath } from '../schemas/lookup';
+import { FixtureCase, FixtureTree, embeddedSource, parseJsonLines, readTreeFile, type FixtureSource, type ManifestEntry } from './fixture-tree';
 
 export { FixtureCase, type ManifestEntry };
 
-/** The 6.1.0 fixture tree. */
-export const FIXTURES_DIR: string = path.join(__dirname, 'fixtures');
+/** The 6.1.0 fixture folder of a source checkout (the package ships the tree as `PACKAGE_FIXTURES`). */
+export const FIXTURES_DIR: string = packagePath(typeof __dirname === 'string' ? __dirname : undefined, 'fixtures');
+
+/** The 6.1.0 tree as shipped: the generated module of the fixture folder, loaded on first use. */
+export const PACKAGE_FIXTURES: FixtureSource = embeddedSource(
+  () => (require('../generated/fixture-files-6.1.0') as { FILES: Readonly<Record<string, string>> }).FILES,
+  'spec-kitty-events/conformance/fixtures',
+);
 
 const REPLAY_STREAM = 'replay_stream';
 
@@ -21,7 +27,7 @@ const REPLAY_STREAM = 'replay_stream';
 export const SPECIAL_FIXTURE_TYPES: readonly string[] = Object.freeze(['replay_stream', 'reducer_output', 'timestamp_semantics']);
 
 /** The 6.1.0 categories: the reference loader's, sorted. */
-const TREE = new FixtureTree(FIXTURES_DIR, {
+const TREE = new FixtureTree(PACKAGE_FIXTURES, {
   categories: [
     'events',
     'lane_mapping',
@@ -45,7 +51,7 @@ const TREE = new FixtureTree(FIXTURES_DIR, {
 export const FIXTURE_CATEGORIES: readonly string[] = TREE.categories;
 
 /** The parsed manifest entries (the `fixtures` list), in manifest order. */
-export function readManifest(root: string = FIXTURES_DIR): readonly ManifestEntry[] {
+export function readManifest(root: string | FixtureSource = PACKAGE_FIXTURES): readonly ManifestEntry[] {
   return TREE.at(root).manifest();
 }
 
@@ -60,7 +66,7 @@ export function loadFixtures(category: string): readonly FixtureCase[] {
 }
 
 /** `loadFixtures` over another 6.1.0-shaped tree (tests, tooling). */
-export function loadFixturesFrom(root: string, category: string): readonly FixtureCase[] {
+export function loadFixturesFrom(root: string | FixtureSource, category: string): readonly FixtureCase[] {
   return TREE.at(root).load(category);
 }
 
@@ -70,12 +76,13 @@ export function loadFixturesFrom(root: string, category: string): readonly Fixtu
  * throws `RangeError`; a missing file throws (code ENOENT).
  */
 export function loadReplayStream(fixtureId: string): readonly unknown[] {
-  return loadReplayStreamFrom(FIXTURES_DIR, fixtureId);
+  return loadReplayStreamFrom(PACKAGE_FIXTURES, fixtureId);
 }
 
 /** `loadReplayStream` over another 6.1.0-shaped tree. */
-export function loadReplayStreamFrom(root: string, fixtureId: string): readonly unknown[] {
-  const entry = TREE.at(root).entry(fixtureId);
+export function loadReplayStreamFrom(root: string | FixtureSource, fixtureId: string): readonly unknown[] {
+  const tree = TREE.at(root);
+  const entry = tree.entry(fixtureId);
   if (entry === undefined) throw new RangeError(`Replay stream fixture not found in manifest: ${pyRepr(fixtureId)}`);
   const kind: unknown = Object.prototype.hasOwnProperty.call(entry, 'fixture_type') ? entry.fixture_type : null;
   if (kind !== REPLAY_STREAM) {
@@ -83,7 +90,5 @@ export function loadReplayStreamFrom(root: string, fixtureId: string): readonly 
       `Fixture ${pyRepr(fixtureId)} is not a replay_stream (fixture_type=${pyRepr(kind ?? null)}). Use loadFixtures() for regular fixture cases.`,
     );
   }
-  const file = entryFile(root, entry);
-  if (!fs.existsSync(file)) throw fileNotFound(`Replay stream file referenced in manifest does not exist: ${file}`);
-  return Object.freeze(parseJsonLines(fs.readFileSync(file, 'utf8')));
+  return Object.freeze(parseJsonLines(readTreeFile(tree.source, entry.path, 'Replay stream file')));
 }

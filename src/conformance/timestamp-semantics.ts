@@ -4,13 +4,10 @@
  * unchanged — never a receipt, import, drain or replay time. `assertProducerOccurrencePreserved`
  * proves it in one test; `loadTimestampSemanticsFixture` reads the committed fixtures.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { getOwn, pyRepr } from '../conventions';
 import { PyDateTime, parsePyDateTime } from '../validation/parsers';
 import { fileNotFound } from './fixture-tree';
-
-const FIXTURE_ROOT = path.join(__dirname, 'fixtures', 'timestamp_semantics');
+import { PACKAGE_FIXTURES } from './fixtures';
 
 /** A moment as callers hold it: a `PyDateTime` (what models parse to) or a JS `Date`. */
 export type OccurrenceTime = PyDateTime | Date;
@@ -102,10 +99,9 @@ export function loadTimestampSemanticsFixture(name: string, options: { readonly 
   if (expectation !== 'valid' && expectation !== 'invalid') {
     throw new RangeError(`expectation must be 'valid' or 'invalid'; got ${pyRepr(expectation)}`);
   }
-  const file = path.join(FIXTURE_ROOT, expectation, `${name}.json`);
+  const rel = `timestamp_semantics/${expectation}/${String(name)}.json`;
   // A name is a bare file name: no folder parts, so nothing outside the fixture folder is read.
-  if (typeof name !== 'string' || name.includes('/') || name.includes('\\') || name === '..' || !fs.existsSync(file)) {
-    throw fileNotFound(`No such file or directory: ${pyRepr(file)}`);
-  }
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const text = typeof name !== 'string' || name.includes('/') || name.includes('\\') || name === '..' ? undefined : PACKAGE_FIXTURES.read(rel);
+  if (text === undefined) throw fileNotFound(`No such file or directory: ${pyRepr(PACKAGE_FIXTURES.describe(rel))}`);
+  return JSON.parse(text) as Record<string, unknown>;
 }

@@ -6,7 +6,7 @@
  * the status area. See `./policy.ts` for the order of the steps.
  */
 import { CutoverPolicyError, assertCanonicalCutoverSignal } from '../cutover';
-import { schemaDirFor } from '../schemas/lookup';
+import { compiledValidator } from '../schemas/schema-layer';
 import { registryFor } from '../registry';
 import { validateTransition, type StatusTransitionPayload } from '../status';
 import { conformanceEngine, type ValidateEventOptions } from './engine';
@@ -17,7 +17,7 @@ export type { ValidateEventOptions };
 
 const validate = conformanceEngine({
   registry: registryFor('6.1.0'),
-  schemaDir: schemaDirFor('6.1.0'),
+  validatorFor: (schemaName) => compiledValidator(schemaName, '6.1.0'),
   policy: contractPolicy({
     assertCanonicalCutoverSignal: (envelope) => assertCanonicalCutoverSignal(envelope as Parameters<typeof assertCanonicalCutoverSignal>[0]),
     isCutoverFailure: (error): error is Error => error instanceof CutoverPolicyError,

@@ -2,30 +2,20 @@
  * The schema layer (SCHEMAS_AND_CONFORMANCE.md §1.8, §2.6): ajv's draft 2020-12 validator
  * configured as the reference's `jsonschema` validator behaves — all errors, no format
  * assertion, no coercion/defaults/removal, Unicode `\d`, own properties only — every schema
- * compiled once and cached; errors mapped to `SchemaViolation`s.
+ * compiled once and cached; errors mapped to `SchemaViolation`s. The package's own schemas are
+ * compiled at build time (ajv standalone code, scripts/build-modules.ts): `compiledValidator`
+ * loads them as modules, so a cold process compiles nothing and bundles need no file system;
+ * `schemaValidator(name, dir)` compiles the files of any folder at run time (tooling, tests).
  */
-import Ajv2020 from 'ajv/dist/2020';
+import type Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
-import type { RegExpEngine } from 'ajv/dist/types';
 import { compareCodePoints, nestingDepth, pyRepr, REPR_MAX_DEPTH } from '../conventions';
+import type { ContractVersion } from '../registry';
 import { loadSchema, SCHEMA_DIR } from './lookup';
 import { SchemaViolation } from '../conformance/violations';
-import { referencePatternText } from '../validation/parsers/reference-regex';
+import { unicodeDigitPattern, unicodeDigitRegExp } from './schema-regexp';
 
-/**
- * A schema pattern as the reference's schema layer reads it (CPython 3.11 `re` through
- * jsonschema): `\d`/`\D` pinned to that engine's digit set (Unicode 14, generated from the
- * reference; issue 9 item 20). Other escapes are copied; `\w \s \b` (and their negations) are
- * refused with a `RangeError`, as their reading differs between the engines.
- */
-export function unicodeDigitPattern(pattern: string): string {
-  return referencePatternText(pattern, 'schema');
-}
-
-const unicodeDigitRegExp: RegExpEngine = Object.assign(
-  (pattern: string, flags: string) => new RegExp(unicodeDigitPattern(pattern), flags.includes('u') ? flags : flags + 'u'),
-  { code: 'unicodeDigitRegExp' },
-);
+export { unicodeDigitPattern };
 
 /** The ajv options of the schema layer (§1.8); exported so tests evaluate reference files alike. */
 export function schemaLayerOptions(): Options {
@@ -45,7 +35,9 @@ export function schemaLayerOptions(): Options {
 
 /** A fresh ajv instance with the schema layer's configuration. */
 export function createSchemaAjv(): Ajv2020 {
-  return new Ajv2020(schemaLayerOptions());
+  // Required on first use: the package's own schemas come compiled, so most processes never load ajv's compiler.
+  const { default: Ajv } = require('ajv/dist/2020') as typeof import('ajv/dist/2020');
+  return new Ajv(schemaLayerOptions());
 }
 
 function deepFreeze<T>(value: T): T {
@@ -86,6 +78,51 @@ export function schemaValidator(schemaName: string, dir: string = SCHEMA_DIR): V
     compiled.set(key, validate);
   }
   return validate;
+}
+
+/** The generated module of a contract version's compiled validators (src/generated/, git-ignored). */
+interface CompiledValidators {
+  readonly VALIDATORS: Readonly<Record<string, ValidateFunction>>;
+}
+
+function requireCompiled(version: ContractVersion): CompiledValidators {
+  // Literal paths, so bundlers include the modules; required on first use only.
+  try {
+    return version === '2.1.0'
+      ? (require('../generated/schema-validators-2.1.0') as CompiledValidators)
+      : (require('../generated/schema-validators-6.1.0') as CompiledValidators);
+  } catch (error) {
+    throw new Error(`spec-kitty-events: the compiled schema validators are missing (run npm run build): ${String(error)}`);
+  }
+}
+
+const compiledByVersion = new Map<ContractVersion, CompiledValidators>();
+
+function compiledSet(version: ContractVersion): CompiledValidators {
+  let set = compiledByVersion.get(version);
+  if (set === undefined) {
+    set = requireCompiled(version);
+    compiledByVersion.set(version, set);
+  }
+  return set;
+}
+
+/** The names of a contract version's compiled schemas, sorted (the files present at build time). */
+export function compiledSchemaNames(version: ContractVersion): readonly string[] {
+  return Object.freeze(Object.keys(compiledSet(version).VALIDATORS).sort(compareCodePoints));
+}
+
+/**
+ * The build-time compiled validator of one of the package's schemas (no file system, no
+ * compilation). Unknown names throw (code ENOENT) `No schema found for '…'. Available: […]`,
+ * the message of `schemaValidator`.
+ */
+export function compiledValidator(schemaName: string, version: ContractVersion = '6.1.0'): ValidateFunction {
+  const { VALIDATORS } = compiledSet(version);
+  if (typeof schemaName === 'string' && Object.prototype.hasOwnProperty.call(VALIDATORS, schemaName)) return VALIDATORS[schemaName]!;
+  const error = new Error(`No schema found for '${String(schemaName)}'. Available: ${pyRepr(compiledSchemaNames(version))}`) as Error & { code: string };
+  error.code = 'ENOENT';
+  throw error;
 }
 
 function unescapePointer(segment: string): string {
@@ -243,7 +280,7 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], payload: unknown
       grouped = extrasMessage(error);
       if (grouped === null) continue;
     }
-    out.push(new SchemaViolation(jsonPathOf(error.instancePath, payload), grouped ?? messageOf(error), error.keyword, error.schema, schemaPathOf(error.schemaPath)));
+    out.push(new SchemaViolation(jsonPathOf(error.instancePath, payload), grouped ?? messageOf(error), error.keyword, deepFreeze(error.schema), schemaPathOf(error.schemaPath)));
   }
   out.sort(compareViolations);
   return Object.freeze(out);

@@ -2,40 +2,48 @@
  * The canonical fixtures shipped with the package (SCHEMAS_AND_CONFORMANCE.md §4): the
  * manifest, `loadFixtures(category)` and `FixtureCase`, plus the `scenarios` category
  * (reducer replays: `events.jsonl` + `expected.json`, see fixtures/scenarios/FORMAT.md) with
- * its typed view `loadScenarios()`. Paths resolve from this module's folder, never the cwd.
+ * its typed view `loadScenarios()`. The package's tree ships as a module built from the folder
+ * `src/v2/conformance/fixtures/` (scripts/build-modules.ts: bundles need no file system); other
+ * trees are read from their folder, never the cwd.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { getOwn, pyRepr } from '../../conventions';
 import {
   FixtureCase,
   FixtureTree,
-  fileNotFound,
+  embeddedSource,
   manifestPath as treeManifestPath,
   parseJsonLines,
   readManifest as treeReadManifest,
+  readTreeFile,
+  type FixtureSource,
   type ManifestEntry,
 } from '../../conformance/fixture-tree';
+import { packagePath } from '../../schemas/lookup';
 
 export { FixtureCase, parseJsonLines, type ManifestEntry };
 
-/** The fixture tree: `fixtures/` next to this module (src/ and dist/ alike). */
-export const FIXTURES_DIR: string = path.join(__dirname, 'fixtures');
+/** The 2.1.0 fixture folder of a source checkout (the package ships the tree as `PACKAGE_FIXTURES`). */
+export const FIXTURES_DIR: string = packagePath(typeof __dirname === 'string' ? __dirname : undefined, 'fixtures');
+
+/** The 2.1.0 tree as shipped: the generated module of the fixture folder, loaded on first use. */
+export const PACKAGE_FIXTURES: FixtureSource = embeddedSource(
+  () => (require('../../generated/fixture-files-2.1.0') as { FILES: Readonly<Record<string, string>> }).FILES,
+  'spec-kitty-events/v2/conformance/fixtures',
+);
 
 /** The pseudo event type of scenario entries (not an event type: `validateEvent` does not apply). */
 export const SCENARIO_EVENT_TYPE = 'Scenario';
 
 /** A scenario entry's file is `events.jsonl`; its `expected.json` sits beside it. */
-function readScenario(file: string): unknown {
-  const events = Object.freeze(parseJsonLines(fs.readFileSync(file, 'utf8')));
-  const expectedFile = path.join(path.dirname(file), 'expected.json');
-  if (!fs.existsSync(expectedFile)) throw fileNotFound(`Fixture file referenced in manifest does not exist: ${expectedFile}`);
-  const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as unknown;
+function readScenario(text: string, rel: string, source: FixtureSource): unknown {
+  const events = Object.freeze(parseJsonLines(text));
+  const expectedRel = `${rel.slice(0, rel.lastIndexOf('/') + 1)}expected.json`;
+  const expected = JSON.parse(readTreeFile(source, expectedRel)) as unknown;
   return Object.freeze({ events, expected });
 }
 
 /** The 2.1.0 tree: five categories, no `fixture_type`, scenarios read as JSON Lines + expected.json. */
-const V2_TREE = new FixtureTree(FIXTURES_DIR, {
+const V2_TREE = new FixtureTree(PACKAGE_FIXTURES, {
   categories: ['collaboration', 'edge_cases', 'events', 'lane_mapping', 'scenarios'],
   readers: { scenarios: readScenario },
 });
@@ -49,7 +57,7 @@ export function manifestPath(root: string = FIXTURES_DIR): string {
 }
 
 /** The parsed manifest entries, in manifest order (a missing key throws). */
-export function readManifest(root: string = FIXTURES_DIR): readonly ManifestEntry[] {
+export function readManifest(root: string | FixtureSource = PACKAGE_FIXTURES): readonly ManifestEntry[] {
   return treeReadManifest(root);
 }
 
@@ -63,7 +71,7 @@ export function loadFixtures(category: string): readonly FixtureCase[] {
 }
 
 /** `loadFixtures` over another fixture tree (tests, tooling). */
-export function loadFixturesFrom(root: string, category: string): readonly FixtureCase[] {
+export function loadFixturesFrom(root: string | FixtureSource, category: string): readonly FixtureCase[] {
   return V2_TREE.at(root).load(category);
 }
 
@@ -102,7 +110,7 @@ export interface ScenarioCase {
 const REDUCERS: ReadonlySet<unknown> = new Set<unknown>(['status', 'lifecycle', 'collaboration']);
 
 /** The scenarios of the manifest, typed (an ill-formed `expected.json` throws TypeError). */
-export function loadScenarios(root: string = FIXTURES_DIR): readonly ScenarioCase[] {
+export function loadScenarios(root: string | FixtureSource = PACKAGE_FIXTURES): readonly ScenarioCase[] {
   const entries = new Map(readManifest(root).map((entry) => [entry.id, entry] as const));
   return Object.freeze(
     loadFixturesFrom(root, 'scenarios').map((fixture): ScenarioCase => {

@@ -6,12 +6,12 @@
  */
 import { conformanceEngine, type ValidateEventOptions } from '../../conformance/engine';
 import type { ConformanceResult } from '../../conformance/violations';
-import { schemaDirFor } from '../../schemas/lookup';
+import { compiledValidator } from '../../schemas/schema-layer';
 import { V2_REGISTRY } from '../registry';
 
 export type { ValidateEventOptions };
 
-const validate = conformanceEngine({ registry: V2_REGISTRY, schemaDir: schemaDirFor('2.1.0') });
+const validate = conformanceEngine({ registry: V2_REGISTRY, validatorFor: (schemaName) => compiledValidator(schemaName, '2.1.0') });
 
 /**
  * Validates `payload` as the payload of `eventType` (`Event` validates an envelope). Never
