@@ -41,6 +41,10 @@ export * from './build-lifecycle';
 // The JSON Lines reader (streaming, BOM, CRLF, line numbers, per-line errors).
 export { JsonLinesReader, readJsonLines, parseJsonLines, DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_DOCUMENT_BYTES, type JsonLinesPosition, type JsonLinesValue, type JsonLinesError, type JsonLinesErrorCode, type JsonLinesRecord, type JsonLinesFormat, type JsonLinesStats, type JsonLinesProgress, type JsonLinesOptions, type JsonLinesSource } from './jsonl';
 
+// Typed registry and published schemas (issue 10 items 6 and 9).
+export { payloadClassFor, knownEventTypes, toWire, type KnownEventType, type PayloadOf, type NameOr, type WireShape, type WireValue, type EventPayloadTypes, type EventPayloadClasses } from './registry/typed-registry';
+export { getSchema, schemaNames } from './schemas/lookup';
+
 // Types that public signatures name (issue 10 item 6), exported as types only.
 // test/packaging/exported-types.test.ts keeps this complete.
 export type { ModelClass, WireModel } from './validation/model';

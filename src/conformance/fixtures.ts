@@ -7,6 +7,7 @@
  * the JSON Lines replay streams.
  */
 import { pyRepr } from '../conventions';
+import type { NameOr } from '../registry/typed-registry';
 import { packagePath } from '../schemas/lookup';
 import { FixtureCase, FixtureTree, embeddedSource, parseJsonLines, readTreeFile, type FixtureSource, type ManifestEntry } from './fixture-tree';
 
@@ -26,9 +27,8 @@ const REPLAY_STREAM = 'replay_stream';
 /** The manifest `fixture_type` kinds `loadFixtures` skips (any other kind is a manifest error). */
 export const SPECIAL_FIXTURE_TYPES: readonly string[] = Object.freeze(['replay_stream', 'reducer_output', 'timestamp_semantics']);
 
-/** The 6.1.0 categories: the reference loader's, sorted. */
-const TREE = new FixtureTree(PACKAGE_FIXTURES, {
-  categories: [
+/** The 6.1.0 categories: the reference loader's. */
+const CATEGORIES = [
     'events',
     'lane_mapping',
     'edge_cases',
@@ -43,12 +43,15 @@ const TREE = new FixtureTree(PACKAGE_FIXTURES, {
     'sync',
     'profile_invocation',
     'retrospective',
-  ],
-  specialFixtureTypes: SPECIAL_FIXTURE_TYPES,
-});
+] as const;
+
+/** A 6.1.0 fixture category (`loadFixtures`). */
+export type FixtureCategory = (typeof CATEGORIES)[number];
+
+const TREE = new FixtureTree(PACKAGE_FIXTURES, { categories: CATEGORIES, specialFixtureTypes: SPECIAL_FIXTURE_TYPES });
 
 /** Every category `loadFixtures` accepts, sorted. */
-export const FIXTURE_CATEGORIES: readonly string[] = TREE.categories;
+export const FIXTURE_CATEGORIES: readonly FixtureCategory[] = TREE.categories as readonly FixtureCategory[];
 
 /** The parsed manifest entries (the `fixtures` list), in manifest order. */
 export function readManifest(root: string | FixtureSource = PACKAGE_FIXTURES): readonly ManifestEntry[] {
@@ -61,7 +64,7 @@ export function readManifest(root: string | FixtureSource = PACKAGE_FIXTURES): r
  * `Unknown fixture category: '…'. Valid categories: [...]`; a missing file throws (code
  * ENOENT) `Fixture file referenced in manifest does not exist: …`.
  */
-export function loadFixtures(category: string): readonly FixtureCase[] {
+export function loadFixtures(category: NameOr<FixtureCategory>): readonly FixtureCase[] {
   return TREE.load(category);
 }
 

@@ -10,7 +10,8 @@ import '../all-models';
 
 export { validateEvent, type ValidateEventOptions } from './validate-event';
 export { ConformanceResult, ModelViolation, SchemaViolation } from './violations';
-export { FixtureCase, loadFixtures, loadReplayStream } from './fixtures';
+export { FixtureCase, loadFixtures, loadReplayStream, type FixtureCategory } from './fixtures';
+export type { KnownEventType, NameOr } from '../registry/typed-registry';
 export {
   TimestampSubstitutionError,
   assertProducerOccurrencePreserved,

@@ -12,6 +12,7 @@ import { validateTransition, type StatusTransitionPayload } from '../status';
 import { conformanceEngine, type ValidateEventOptions } from './engine';
 import { contractPolicy } from './policy';
 import type { ConformanceResult } from './violations';
+import type { KnownEventType, NameOr } from '../registry/typed-registry';
 
 export type { ValidateEventOptions };
 
@@ -31,6 +32,6 @@ const validate = conformanceEngine({
  * mutates or throws on the payload; an unknown event type throws `RangeError`
  * `Unknown event type: '…'. Known types: [...]`.
  */
-export function validateEvent(payload: unknown, eventType: string, options: ValidateEventOptions = {}): ConformanceResult {
+export function validateEvent(payload: unknown, eventType: NameOr<KnownEventType>, options: ValidateEventOptions = {}): ConformanceResult {
   return validate(payload, eventType, options);
 }

@@ -71,3 +71,110 @@ describe('spec-kitty-events/conformance (6.1.0)', () => {
     expect(JSON.parse(run.stdout)).toEqual({ gate: 'cutover_policy', events: conformance.loadFixtures('events').length, stream: 11, ts: 'valid' });
   });
 });
+
+/**
+ * Issue 10 item 5: the load path of both conformance entry points reads no file. The schemas
+ * come as ajv standalone code compiled at build time (src/generated/, scripts/build-modules.ts),
+ * the fixture trees and schema texts as modules; verdicts and messages are those of the schema
+ * folder compiled at run time.
+ */
+describe('bundle-ready load path: compiled schemas, fixture and schema modules', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { staleModules } = require('../../scripts/build-modules') as typeof import('../../scripts/build-modules');
+  const layer = jest.requireActual<typeof import('../../src/schemas/schema-layer')>('../../src/schemas/schema-layer');
+  const lookup = jest.requireActual<typeof import('../../src/schemas/lookup')>('../../src/schemas/lookup');
+  const fixtures6 = jest.requireActual<typeof import('../../src/conformance/fixtures')>('../../src/conformance/fixtures');
+  const fixtures2 = jest.requireActual<typeof import('../../src/v2/conformance/fixtures')>('../../src/v2/conformance/fixtures');
+  const VERSIONS = ['6.1.0', '2.1.0'] as const;
+
+  function filesUnder(root: string, rel = ''): string[] {
+    const out: string[] = [];
+    for (const name of fs.readdirSync(path.join(root, rel)).sort()) {
+      const relPath = rel === '' ? name : `${rel}/${name}`;
+      if (fs.statSync(path.join(root, relPath)).isDirectory()) out.push(...filesUnder(root, relPath));
+      else if (/\.jsonl?$/.test(name)) out.push(relPath);
+    }
+    return out;
+  }
+
+  it('the generated modules are up to date with schemas/, schemas/v2/ and the fixture folders', () => {
+    expect(staleModules()).toEqual([]);
+  });
+
+  it.each(VERSIONS)('%s: one compiled validator per schema file present (no list of names)', (version) => {
+    expect(layer.compiledSchemaNames(version)).toEqual(lookup.listSchemas(lookup.schemaDirFor(version)));
+    expect(lookup.schemaNames(version)).toEqual(lookup.listSchemas(lookup.schemaDirFor(version)));
+  });
+
+  it.each(VERSIONS)('%s: compiled validators give the run-time compiled verdicts and messages on every fixture, for every schema', (version) => {
+    const dir = lookup.schemaDirFor(version);
+    const tree = version === '6.1.0' ? fixtures6 : fixtures2;
+    const payloads = tree.FIXTURE_CATEGORIES.flatMap((category) => tree.loadFixtures(category).map((c) => c.payload));
+    payloads.push({}, null, 'x', [], { event_id: 7 });
+    let violations = 0;
+    for (const name of layer.compiledSchemaNames(version)) {
+      const compiled = layer.compiledValidator(name, version);
+      const runtime = layer.schemaValidator(name, dir);
+      expect(compiled).not.toBe(runtime);
+      for (const payload of payloads) {
+        const a = compiled(payload) ? [] : layer.mapSchemaErrors(compiled.errors ?? [], payload);
+        const b = runtime(payload) ? [] : layer.mapSchemaErrors(runtime.errors ?? [], payload);
+        expect(a).toEqual(b);
+        violations += a.length;
+      }
+    }
+    expect(violations).toBeGreaterThan(1000);
+  });
+
+  it('an unknown compiled schema name throws the lookup message (code ENOENT)', () => {
+    expect(() => layer.compiledValidator('nope', '6.1.0')).toThrow(/^No schema found for 'nope'\. Available: \['cutover_artifact', /);
+    expect(() => layer.compiledValidator('nope', '2.1.0')).toThrow(/^No schema found for 'nope'\. Available: \['auth_principal_binding', /);
+    expect(() => lookup.getSchema('toString')).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+  });
+
+  it.each(VERSIONS)('%s: getSchema returns a fresh parse of each published file', (version) => {
+    const dir = lookup.schemaDirFor(version);
+    for (const name of lookup.listSchemas(dir)) expect(lookup.getSchema(name, version)).toEqual(lookup.loadSchema(name, dir));
+    const first = lookup.getSchema('event', version);
+    first['$id'] = 'changed';
+    expect(lookup.getSchema('event', version)['$id']).not.toBe('changed');
+  });
+
+  it.each([
+    ['6.1.0', fixtures6],
+    ['2.1.0', fixtures2],
+  ] as const)('%s: the shipped fixture module holds every file of the folder, byte for byte', (_version, tree) => {
+    const files = filesUnder(tree.FIXTURES_DIR);
+    expect(files.length).toBeGreaterThan(40);
+    for (const rel of files) expect([rel, tree.PACKAGE_FIXTURES.read(rel)]).toEqual([rel, fs.readFileSync(path.join(tree.FIXTURES_DIR, rel), 'utf8')]);
+    expect(tree.PACKAGE_FIXTURES.read('no/such.json')).toBeUndefined();
+    expect(tree.readManifest()).toEqual(tree.readManifest(tree.FIXTURES_DIR));
+  });
+
+  it('validateEvent, loadFixtures, loadReplayStream, loadScenarios and getSchema read no file', () => {
+    const blocked = (): never => {
+      throw new Error('file system read on the bundled path');
+    };
+    const run = (): void => {
+      expect(conformance.validateEvent({}, 'GatePassed').schemaViolations.length).toBeGreaterThan(0);
+      expect(v2.validateEvent({}, 'FocusChanged').schemaViolations.length).toBeGreaterThan(0);
+      expect(conformance.loadFixtures('events').length).toBeGreaterThan(0);
+      expect(conformance.loadReplayStream('wp-review-rejection-cycle-replay')).toHaveLength(11);
+      expect(conformance.loadTimestampSemanticsFixture('old_producer_recent_receipt', { expectation: 'valid' })['expectation']).toBe('valid');
+      expect(v2.loadFixtures('events').length).toBeGreaterThan(0);
+      expect(v2.loadScenarios().length).toBeGreaterThan(0);
+      expect(lookup.getSchema('lane', '2.1.0')['$id']).toBe('spec-kitty-events/lane');
+    };
+    // Loading modules reads files (jest's loader); once loaded, nothing does.
+    run();
+    // The module object itself (this file's `fs` is an import namespace copy).
+    const nodeFs = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const spies = (['readFileSync', 'existsSync', 'readdirSync', 'statSync', 'openSync'] as const).map((name) => jest.spyOn(nodeFs, name).mockImplementation(blocked));
+    try {
+      run();
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+});

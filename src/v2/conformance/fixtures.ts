@@ -7,6 +7,7 @@
  * trees are read from their folder, never the cwd.
  */
 import { getOwn, pyRepr } from '../../conventions';
+import type { NameOr } from '../../registry/typed-registry';
 import {
   FixtureCase,
   FixtureTree,
@@ -43,13 +44,18 @@ function readScenario(text: string, rel: string, source: FixtureSource): unknown
 }
 
 /** The 2.1.0 tree: five categories, no `fixture_type`, scenarios read as JSON Lines + expected.json. */
+const CATEGORIES = ['collaboration', 'edge_cases', 'events', 'lane_mapping', 'scenarios'] as const;
+
+/** A 2.1.0 fixture category (`loadFixtures`). */
+export type FixtureCategory = (typeof CATEGORIES)[number];
+
 const V2_TREE = new FixtureTree(PACKAGE_FIXTURES, {
-  categories: ['collaboration', 'edge_cases', 'events', 'lane_mapping', 'scenarios'],
+  categories: CATEGORIES,
   readers: { scenarios: readScenario },
 });
 
 /** Every category `loadFixtures` accepts, sorted. */
-export const FIXTURE_CATEGORIES: readonly string[] = V2_TREE.categories;
+export const FIXTURE_CATEGORIES: readonly FixtureCategory[] = V2_TREE.categories as readonly FixtureCategory[];
 
 /** The manifest file's path. */
 export function manifestPath(root: string = FIXTURES_DIR): string {
@@ -66,7 +72,7 @@ export function readManifest(root: string | FixtureSource = PACKAGE_FIXTURES): r
  * `events`, `lane_mapping`, `scenarios`; anything else throws `RangeError`
  * `Unknown fixture category: '…'. Valid categories: [...]`.
  */
-export function loadFixtures(category: string): readonly FixtureCase[] {
+export function loadFixtures(category: NameOr<FixtureCategory>): readonly FixtureCase[] {
   return V2_TREE.load(category);
 }
 

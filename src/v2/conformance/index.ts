@@ -11,9 +11,11 @@ export {
   FixtureCase,
   loadFixtures,
   loadScenarios,
+  type FixtureCategory,
   type ScenarioCase,
   type ScenarioError,
   type ScenarioOptions,
   type ScenarioReducer,
 } from './fixtures';
+export type { KnownV2EventType, NameOr } from '../../registry/typed-registry';
 export { assertPayloadConforms, assertPayloadFails, assertLaneMapping } from './assertions';

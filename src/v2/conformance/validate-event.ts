@@ -8,6 +8,7 @@ import { conformanceEngine, type ValidateEventOptions } from '../../conformance/
 import type { ConformanceResult } from '../../conformance/violations';
 import { compiledValidator } from '../../schemas/schema-layer';
 import { V2_REGISTRY } from '../registry';
+import type { KnownV2EventType, NameOr } from '../../registry/typed-registry';
 
 export type { ValidateEventOptions };
 
@@ -18,6 +19,6 @@ const validate = conformanceEngine({ registry: V2_REGISTRY, validatorFor: (schem
  * mutates or throws on the payload; an unknown event type throws `RangeError`
  * `Unknown event type: '…'. Known types: [...]`.
  */
-export function validateEvent(payload: unknown, eventType: string, options: ValidateEventOptions = {}): ConformanceResult {
+export function validateEvent(payload: unknown, eventType: NameOr<KnownV2EventType>, options: ValidateEventOptions = {}): ConformanceResult {
   return validate(payload, eventType, options);
 }
