@@ -55,11 +55,15 @@ function checkConformance(conformance, v2Conformance) {
   const legacy = conformance.validateEvent(TRANSITION, 'WPStatusChanged');
   check(legacy.valid === false, 'validateEvent (6.1.0) rejects the 2.1.0 shape');
   check(conformance.loadFixtures('events').length > 0, 'loadFixtures (6.1.0) finds the shipped fixtures');
+  check(conformance.loadReplayStream('wp-review-rejection-cycle-replay').length === 11, 'loadReplayStream (6.1.0) finds the shipped streams');
+  const ts = conformance.loadTimestampSemanticsFixture('old_producer_recent_receipt', { expectation: 'valid' });
+  check(ts.expectation === 'valid', 'loadTimestampSemanticsFixture finds the shipped documents');
   const focus = v2Conformance.validateEvent(FOCUS, 'FocusChanged');
   check(focus.valid === true, `validateEvent (2.1.0) accepts a valid payload (${JSON.stringify(focus)})`);
   const bad = v2Conformance.validateEvent({ participant_id: '' }, 'FocusChanged');
   check(bad.valid === false && bad.modelViolations.length > 0 && bad.schemaViolations.length > 0, 'validateEvent reports both layers');
   check(v2Conformance.loadFixtures('events').length > 0, 'loadFixtures (2.1.0) finds the shipped fixtures');
+  check(v2Conformance.loadScenarios().length > 0, 'loadScenarios (2.1.0) finds the shipped scenarios');
 }
 
 module.exports = { FOCUS, TRANSITION, TRANSITION_6, check, checkRoot, checkDto, checkConformance };

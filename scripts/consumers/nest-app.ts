@@ -1,8 +1,10 @@
-// A fresh NestJS 11 app using the packed package's models as DTOs (compiled by tsc, then run).
+// A fresh NestJS 11 app using the packed package's models as DTOs (compiled by tsc, then run),
+// plus docs/NESTJS.md's EventsController, extracted from the guide by scripts/consumers.sh.
 import 'reflect-metadata';
 import { Body, Controller, HttpCode, Module, Post, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FocusChangedPayload, FocusTarget, StatusTransitionPayload } from 'spec-kitty-events/v2';
+import { EventsController } from './events.controller';
 
 @Controller()
 class AppController {
@@ -19,7 +21,7 @@ class AppController {
   }
 }
 
-@Module({ controllers: [AppController] })
+@Module({ controllers: [AppController, EventsController] })
 class AppModule {}
 
 async function main(): Promise<void> {
@@ -41,10 +43,41 @@ async function main(): Promise<void> {
     if (forced.status !== 400 || JSON.stringify(forced.body['message']) !== JSON.stringify(['Value error, force=True requires a non-empty reason'])) {
       throw new Error(`forced transition: ${JSON.stringify(forced)}`);
     }
-    process.stdout.write('nestjs: ok\n');
+    await checkGuide(post);
+    process.stdout.write('nestjs: ok (DTOs and the docs/NESTJS.md controller)\n');
   } finally {
     await app.close();
   }
+}
+
+const GATE = {
+  gate_name: 'ci/build', gate_type: 'ci', conclusion: 'success', external_provider: 'github', check_run_id: 12345,
+  check_run_url: 'https://github.com/owner/repo/runs/12345', delivery_id: 'delivery-abc123', pr_number: null,
+};
+
+type Post = (path: string, body: unknown) => Promise<{ status: number; body: Record<string, unknown> }>;
+
+/** The guide's table: 200 with the verdict for known types, 400 for unknown types and non-objects. */
+async function checkGuide(post: Post): Promise<void> {
+  const expect = (what: string, ok: boolean, got: unknown): void => {
+    if (!ok) throw new Error(`guide: ${what}: ${JSON.stringify(got)}`);
+  };
+  const valid = await post('/events/validate', { event_type: 'GatePassed', payload: GATE });
+  expect('valid payload -> 200 valid', valid.status === 200 && valid.body['valid'] === true, valid);
+  const invalid = await post('/events/validate', { event_type: 'GatePassed', payload: {} });
+  const model = invalid.body['model_violations'] as { field: string }[] | undefined;
+  const schema = invalid.body['schema_violations'] as unknown[] | undefined;
+  expect(
+    'invalid payload -> 200 with both layers',
+    invalid.status === 200 && invalid.body['valid'] === false && model?.[0]?.field === 'gate_name' && (schema?.length ?? 0) > 0,
+    invalid,
+  );
+  const unknown = await post('/events/validate', { event_type: 'NoSuchEvent', payload: {} });
+  expect('unknown event type -> 400', unknown.status === 400 && unknown.body['message'] === 'Unknown event type: NoSuchEvent', unknown);
+  const notObject = await post('/events/validate', [1, 2]);
+  expect('array body -> 400', notObject.status === 400, notObject);
+  const noType = await post('/events/validate', { payload: {} });
+  expect('missing event_type -> 400', noType.status === 400 && noType.body['message'] === 'event_type must be a string', noType);
 }
 
 main().catch((error: unknown) => {
