@@ -44,6 +44,7 @@ export { JsonLinesReader, readJsonLines, parseJsonLines, DEFAULT_MAX_LINE_BYTES,
 // Typed registry and published schemas (issue 10 items 6 and 9).
 export { payloadClassFor, knownEventTypes, toWire, type KnownEventType, type PayloadOf, type NameOr, type WireShape, type WireValue, type EventPayloadTypes, type EventPayloadClasses } from './registry/typed-registry';
 export { getSchema, schemaNames } from './schemas/lookup';
+export type { ContractVersion } from './registry/registry';
 
 // Types that public signatures name (issue 10 item 6), exported as types only.
 // test/packaging/exported-types.test.ts keeps this complete.

@@ -2,7 +2,7 @@
 import { StatusTransitionPayload, ValidationError, reduceStatusEvents, VERSION } from 'spec-kitty-events';
 import * as v2 from 'spec-kitty-events/v2';
 import { FocusChangedPayload, FocusTarget } from 'spec-kitty-events/v2';
-import { validateEvent, loadFixtures } from 'spec-kitty-events/conformance';
+import { validateEvent, loadFixtures, loadReplayStream, loadTimestampSemanticsFixture } from 'spec-kitty-events/conformance';
 import * as v2Conformance from 'spec-kitty-events/v2/conformance';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -14,5 +14,5 @@ const root = { StatusTransitionPayload, ValidationError, reduceStatusEvents, VER
 const v2Named = { ...v2, FocusChangedPayload, FocusTarget };
 common.checkRoot(root, v2Named);
 common.checkDto(root, v2Named, { plainToInstance }, { validateSync });
-common.checkConformance({ validateEvent, loadFixtures }, v2Conformance);
+common.checkConformance({ validateEvent, loadFixtures, loadReplayStream, loadTimestampSemanticsFixture }, v2Conformance);
 process.stdout.write(`esm: ok (${entries.join(', ')})\n`);

@@ -43,10 +43,8 @@ export function knownEventTypes(): readonly KnownEventType[] {
   return registryFor('6.1.0').registeredEventTypes() as readonly KnownEventType[];
 }
 
-type WirePrimitive = string | number | boolean | null | undefined;
-
 /** The JSON form of one field value in `toDict()`. */
-export type WireValue<V> = V extends WirePrimitive
+export type WireValue<V> = V extends string | number | boolean | null | undefined
   ? V
   : V extends { toDict(): unknown }
     ? WireShape<V>

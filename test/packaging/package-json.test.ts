@@ -125,3 +125,60 @@ describe('published files', () => {
     expect(offenders.map((file) => path.relative(REPO, file))).toEqual([]);
   });
 });
+
+describe('published schemas, bundlers and docs (issue 10 items 5, 9, 10)', () => {
+  const raw = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { browser: Record<string, string | false>; exports: Record<string, unknown> };
+
+  it('exports spec-kitty-events/schemas/*.json (6.1.0 and v2/), resolvable by the package name', () => {
+    expect(raw.exports['./schemas/*.json']).toBe('./schemas/*.json');
+    const script = `
+      const a = require('spec-kitty-events/schemas/event.schema.json');
+      const b = require('spec-kitty-events/schemas/v2/lane.schema.json');
+      let blocked = 'no';
+      try { require.resolve('spec-kitty-events/dist/index.js'); } catch (e) { blocked = e.code; }
+      process.stdout.write(JSON.stringify([a.$id, b.$id, blocked]));
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: REPO, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(['spec-kitty-events/event', 'spec-kitty-events/lane', 'ERR_PACKAGE_PATH_NOT_EXPORTED']);
+  });
+
+  it('browser: node built-ins the conformance path imports are mapped away, node:assert to a shipped module', () => {
+    expect(raw.browser).toEqual({
+      'node:fs': false,
+      'node:path': false,
+      fs: false,
+      path: false,
+      'node:assert': './dist/conformance/browser-assert.js',
+      assert: './dist/conformance/browser-assert.js',
+    });
+    expect(fs.existsSync(path.join(REPO, 'src', 'conformance', 'browser-assert.ts'))).toBe(true);
+  });
+
+  it('the build compiles the schemas to modules before tsc; npm run docs runs typedoc, its output git-ignored', () => {
+    expect(pkg.scripts['build']).toMatch(/npm run build:modules && tsc -p tsconfig\.build\.json/);
+    expect(pkg.scripts['docs']).toBe('npm run build:modules && typedoc');
+    expect(pkg.devDependencies['typedoc']).toBeDefined();
+    const ignore = fs.readFileSync(path.join(REPO, '.gitignore'), 'utf8').split('\n');
+    expect(ignore).toEqual(expect.arrayContaining(['/docs/api/', '/src/generated/']));
+    const typedoc = JSON.parse(fs.readFileSync(path.join(REPO, 'typedoc.json'), 'utf8')) as { entryPoints: string[]; out: string };
+    expect(typedoc.entryPoints).toEqual(['src/index.ts', 'src/conformance/index.ts', 'src/v2/index.ts', 'src/v2/conformance/index.ts']);
+    expect(typedoc.out).toBe('docs/api');
+  });
+
+  it('docs never point at files users do not have (../shared/...)', () => {
+    const docs = filesUnder(path.join(REPO, 'docs'), '.md');
+    expect(docs.length).toBeGreaterThan(1);
+    const offenders = docs.filter((file) => /\.\.\/shared\/|\/work\/shared/.test(fs.readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => path.relative(REPO, file))).toEqual([]);
+  });
+
+  it('docs/NESTJS.md: a controller block for scripts/consumers.sh, 400 for unknown event types, 200 with the verdict', () => {
+    const guide = fs.readFileSync(path.join(REPO, 'docs', 'NESTJS.md'), 'utf8');
+    const block = /<!-- nestjs-guide:controller -->\s*```ts\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
+    expect(block).toMatch(/payloadClassFor\(eventType\) === undefined\) throw new BadRequestException/);
+    expect(block).toMatch(/@HttpCode\(200\)/);
+    expect(block).not.toMatch(/reflect-metadata/);
+    expect(fs.readFileSync(path.join(REPO, 'scripts', 'consumers.sh'), 'utf8')).toContain('nestjs-guide:controller');
+  });
+});

@@ -17,5 +17,6 @@ export {
   type ScenarioOptions,
   type ScenarioReducer,
 } from './fixtures';
-export type { KnownV2EventType, NameOr } from '../../registry/typed-registry';
+export type { KnownV2EventType, NameOr, V2EventPayloadTypes } from '../../registry/typed-registry';
+export type { FixtureSource } from '../../conformance/fixture-tree';
 export { assertPayloadConforms, assertPayloadFails, assertLaneMapping } from './assertions';
