@@ -114,4 +114,9 @@ cp -R "$WORK/cjs/node_modules/class-transformer" "$WORK/cjs/node_modules/spec-ki
 }
 (cd "$WORK/cjs" && node second-copy.js)
 
+step "API reference (typedoc, offline: npm run docs writes docs/api/)"
+(cd "$ROOT" && "$BIN/typedoc" --out "$WORK/api" --logLevel Error)
+grep -q 'payloadClassFor' "$WORK/api/modules/index.html" || { echo "typedoc: payloadClassFor missing from the API reference" >&2; exit 1; }
+echo "docs: ok ($(find "$WORK/api" -name '*.html' | wc -l) pages)"
+
 printf '\nconsumers: all checks passed\n'
