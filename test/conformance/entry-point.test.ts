@@ -178,3 +178,39 @@ describe('bundle-ready load path: compiled schemas, fixture and schema modules',
     }
   });
 });
+
+describe('the built package: cold path and browser bundle', () => {
+  const DIST = path.resolve(__dirname, '..', '..', 'dist');
+  const built = fs.existsSync(path.join(DIST, 'generated', 'schema-validators-6.1.0.js'));
+
+  (built ? it : it.skip)('a cold process validates with the build-time validators: ajv compiler never loaded', () => {
+    const script = `
+      const c = require(${JSON.stringify(path.join(DIST, 'conformance', 'index.js'))});
+      const v = require(${JSON.stringify(path.join(DIST, 'v2', 'conformance', 'index.js'))});
+      const a = c.validateEvent({}, 'Event').schemaViolations.length;
+      const b = v.validateEvent({}, 'FocusChanged').schemaViolations.length;
+      const loaded = Object.keys(require.cache).filter((f) => /ajv[\\\\/]dist[\\\\/](compile|core|2020)/.test(f));
+      process.stdout.write(JSON.stringify({ a: a > 0, b: b > 0, loaded }));
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: '/', encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ a: true, b: true, loaded: [] });
+  });
+
+  (built ? it : it.skip)('an esbuild browser-platform bundle validates and loads fixtures in a bare vm context', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    const entry = `
+      const c = require(${JSON.stringify(path.join(DIST, 'conformance', 'index.js'))});
+      const ok = c.loadFixtures('events').filter((f) => f.eventType === 'GatePassed').every((f) => c.validateEvent(f.payload, f.eventType).valid === f.expectedValid);
+      globalThis.__result = { ok, violations: c.validateEvent({}, 'GatePassed').schemaViolations.length };
+    `;
+    const out = esbuild.buildSync({ stdin: { contents: entry, resolveDir: DIST }, bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent' });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const vm = require('node:vm') as typeof import('node:vm');
+    const context = vm.createContext({ console, TextEncoder, TextDecoder, URL });
+    vm.runInContext(out.outputFiles[0]!.text, context);
+    const result = vm.runInContext('globalThis.__result', context) as { ok: boolean; violations: number };
+    expect(result).toEqual({ ok: true, violations: 7 });
+  });
+});
