@@ -13,3 +13,5 @@ import './lifecycle';
 import './project-lifecycle';
 import './build-lifecycle';
 import './collaboration';
+import './analytics';
+import './profile-invocation';

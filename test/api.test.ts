@@ -33,9 +33,14 @@ const REDUCER_CLASSES = [
 const JSONL = ['JsonLinesReader', 'readJsonLines', 'parseJsonLines', 'DEFAULT_MAX_LINE_BYTES', 'DEFAULT_MAX_DOCUMENT_BYTES'];
 /** Beyond the 382: the typed registry and the schema lookup (issue 10 items 6 and 9). */
 const ADOPTION = ['payloadClassFor', 'knownEventTypes', 'toWire', 'getSchema', 'schemaNames'];
-const EXTRA = new Set(['contractVersionOf', ...REDUCER_CLASSES, ...JSONL, ...ADOPTION]);
+/**
+ * Beyond the 382: names the reference's root imports (so `from spec_kitty_events import
+ * TokenUsageRecordedPayload` works) without listing them in `__all__`: the analytics module.
+ */
+const IMPORTED_NOT_ALL = ['TOKEN_USAGE_RECORDED', 'DIFF_SUMMARY_RECORDED', 'ANALYTICS_EVENT_TYPES', 'TokenUsageRecordedPayload', 'DiffSummaryRecordedPayload'];
+const EXTRA = new Set(['contractVersionOf', ...REDUCER_CLASSES, ...JSONL, ...ADOPTION, ...IMPORTED_NOT_ALL]);
 /** How many contract names the root still lacks; lower it when an area lands, never raise it. */
-const MAX_MISSING = 311;
+const MAX_MISSING = 201;
 
 const record = api as unknown as Record<string, unknown>;
 const exported = Object.keys(api);

@@ -1,4 +1,5 @@
-"""Golden data for the 6.1.0 lifecycle, project-lifecycle, build-lifecycle and mission-next
+"""Golden data for the 6.1.0 lifecycle, project-lifecycle, build-lifecycle, mission-next, analytics
+and profile-invocation
 families, made with the reference.
 
 Run from the project root:
@@ -34,7 +35,8 @@ FIXTURES = Path("src/conformance/fixtures")
 rng = random.Random(6161)
 
 MODULES = ("spec_kitty_events.lifecycle", "spec_kitty_events.project_lifecycle",
-           "spec_kitty_events.build_lifecycle", "spec_kitty_events.mission_next")
+           "spec_kitty_events.build_lifecycle", "spec_kitty_events.mission_next",
+           "spec_kitty_events.analytics", "spec_kitty_events.profile_invocation")
 MODEL_OF = {t: m for t, m in validators._EVENT_TYPE_TO_MODEL.items()
             if getattr(m, "__module__", "") in MODULES}
 

@@ -13,6 +13,7 @@ export interface EventPayloadTypes {
   readonly "DecisionInputAnswered": Root.DecisionInputAnsweredPayload;
   readonly "DecisionInputRequested": Root.DecisionInputRequestedPayload;
   readonly "DependencyResolved": Root.DependencyResolvedPayload;
+  readonly "DiffSummaryRecorded": Root.DiffSummaryRecordedPayload;
   readonly "ErrorLogged": Root.ErrorLoggedPayload;
   readonly "Event": Root.Event;
   readonly "FollowUpRecorded": Root.FollowUpRecordedPayload;
@@ -39,6 +40,7 @@ export interface EventPayloadTypes {
   readonly "PhaseEntered": Root.PhaseEnteredPayload;
   readonly "PlanCompleted": Root.PlanCompletedPayload;
   readonly "PlanStarted": Root.PlanStartedPayload;
+  readonly "ProfileInvocationStarted": Root.ProfileInvocationStartedPayload;
   readonly "ProjectInitialized": Root.ProjectInitializedPayload;
   readonly "ReviewRollback": Root.ReviewRollbackPayload;
   readonly "SemanticCheckEvaluated": Root.SemanticCheckEvaluatedPayload;
@@ -47,6 +49,7 @@ export interface EventPayloadTypes {
   readonly "TasksCompleted": Root.TasksCompletedPayload;
   readonly "TasksStarted": Root.TasksStartedPayload;
   readonly "TermCandidateObserved": Root.TermCandidateObservedPayload;
+  readonly "TokenUsageRecorded": Root.TokenUsageRecordedPayload;
   readonly "WPAssigned": Root.WPAssignedPayload;
   readonly "WPCreated": Root.WPCreatedPayload;
   readonly "WPStatusChanged": Root.StatusTransitionPayload;
@@ -59,6 +62,7 @@ export interface EventPayloadClasses {
   readonly "DecisionInputAnswered": typeof Root.DecisionInputAnsweredPayload;
   readonly "DecisionInputRequested": typeof Root.DecisionInputRequestedPayload;
   readonly "DependencyResolved": typeof Root.DependencyResolvedPayload;
+  readonly "DiffSummaryRecorded": typeof Root.DiffSummaryRecordedPayload;
   readonly "ErrorLogged": typeof Root.ErrorLoggedPayload;
   readonly "Event": typeof Root.Event;
   readonly "FollowUpRecorded": typeof Root.FollowUpRecordedPayload;
@@ -85,6 +89,7 @@ export interface EventPayloadClasses {
   readonly "PhaseEntered": typeof Root.PhaseEnteredPayload;
   readonly "PlanCompleted": typeof Root.PlanCompletedPayload;
   readonly "PlanStarted": typeof Root.PlanStartedPayload;
+  readonly "ProfileInvocationStarted": typeof Root.ProfileInvocationStartedPayload;
   readonly "ProjectInitialized": typeof Root.ProjectInitializedPayload;
   readonly "ReviewRollback": typeof Root.ReviewRollbackPayload;
   readonly "SemanticCheckEvaluated": typeof Root.SemanticCheckEvaluatedPayload;
@@ -93,6 +98,7 @@ export interface EventPayloadClasses {
   readonly "TasksCompleted": typeof Root.TasksCompletedPayload;
   readonly "TasksStarted": typeof Root.TasksStartedPayload;
   readonly "TermCandidateObserved": typeof Root.TermCandidateObservedPayload;
+  readonly "TokenUsageRecorded": typeof Root.TokenUsageRecordedPayload;
   readonly "WPAssigned": typeof Root.WPAssignedPayload;
   readonly "WPCreated": typeof Root.WPCreatedPayload;
   readonly "WPStatusChanged": typeof Root.StatusTransitionPayload;
