@@ -15,3 +15,4 @@ import './build-lifecycle';
 import './collaboration';
 import './analytics';
 import './profile-invocation';
+import './sync';

@@ -39,6 +39,7 @@ export * from './project-lifecycle';
 export * from './build-lifecycle';
 export * from './analytics';
 export * from './profile-invocation';
+export * from './sync';
 
 // The JSON Lines reader (streaming, BOM, CRLF, line numbers, per-line errors).
 export { JsonLinesReader, readJsonLines, parseJsonLines, DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_DOCUMENT_BYTES, type JsonLinesPosition, type JsonLinesValue, type JsonLinesError, type JsonLinesErrorCode, type JsonLinesRecord, type JsonLinesFormat, type JsonLinesStats, type JsonLinesProgress, type JsonLinesOptions, type JsonLinesSource } from './jsonl';

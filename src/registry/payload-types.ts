@@ -16,6 +16,7 @@ export interface EventPayloadTypes {
   readonly "DiffSummaryRecorded": Root.DiffSummaryRecordedPayload;
   readonly "ErrorLogged": Root.ErrorLoggedPayload;
   readonly "Event": Root.Event;
+  readonly "ExternalReferenceLinked": Root.ExternalReferenceLinkedPayload;
   readonly "FollowUpRecorded": Root.FollowUpRecordedPayload;
   readonly "GateFailed": Root.GateFailedPayload;
   readonly "GatePassed": Root.GatePassedPayload;
@@ -46,6 +47,11 @@ export interface EventPayloadTypes {
   readonly "SemanticCheckEvaluated": Root.SemanticCheckEvaluatedPayload;
   readonly "SpecifyCompleted": Root.SpecifyCompletedPayload;
   readonly "SpecifyStarted": Root.SpecifyStartedPayload;
+  readonly "SyncDeadLettered": Root.SyncDeadLetteredPayload;
+  readonly "SyncIngestAccepted": Root.SyncIngestAcceptedPayload;
+  readonly "SyncIngestRejected": Root.SyncIngestRejectedPayload;
+  readonly "SyncReplayCompleted": Root.SyncReplayCompletedPayload;
+  readonly "SyncRetryScheduled": Root.SyncRetryScheduledPayload;
   readonly "TasksCompleted": Root.TasksCompletedPayload;
   readonly "TasksStarted": Root.TasksStartedPayload;
   readonly "TermCandidateObserved": Root.TermCandidateObservedPayload;
@@ -65,6 +71,7 @@ export interface EventPayloadClasses {
   readonly "DiffSummaryRecorded": typeof Root.DiffSummaryRecordedPayload;
   readonly "ErrorLogged": typeof Root.ErrorLoggedPayload;
   readonly "Event": typeof Root.Event;
+  readonly "ExternalReferenceLinked": typeof Root.ExternalReferenceLinkedPayload;
   readonly "FollowUpRecorded": typeof Root.FollowUpRecordedPayload;
   readonly "GateFailed": typeof Root.GateFailedPayload;
   readonly "GatePassed": typeof Root.GatePassedPayload;
@@ -95,6 +102,11 @@ export interface EventPayloadClasses {
   readonly "SemanticCheckEvaluated": typeof Root.SemanticCheckEvaluatedPayload;
   readonly "SpecifyCompleted": typeof Root.SpecifyCompletedPayload;
   readonly "SpecifyStarted": typeof Root.SpecifyStartedPayload;
+  readonly "SyncDeadLettered": typeof Root.SyncDeadLetteredPayload;
+  readonly "SyncIngestAccepted": typeof Root.SyncIngestAcceptedPayload;
+  readonly "SyncIngestRejected": typeof Root.SyncIngestRejectedPayload;
+  readonly "SyncReplayCompleted": typeof Root.SyncReplayCompletedPayload;
+  readonly "SyncRetryScheduled": typeof Root.SyncRetryScheduledPayload;
   readonly "TasksCompleted": typeof Root.TasksCompletedPayload;
   readonly "TasksStarted": typeof Root.TasksStartedPayload;
   readonly "TermCandidateObserved": typeof Root.TermCandidateObservedPayload;

@@ -14,10 +14,21 @@ import type { Violation } from '../violation';
 
 export const IS_SET_OF = 'isSetOf';
 
-/** Ascending order of rendered set items: strings by code point, numbers numerically. */
+/**
+ * Ascending order of rendered set items: strings by code point, numbers numerically, tuples
+ * (arrays) item by item, shorter first on a tie.
+ */
 export function compareSetItems(a: unknown, b: unknown): number {
   if (typeof a === 'string' && typeof b === 'string') return compareCodePoints(a, b);
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      const order = compareSetItems(a[i], b[i]);
+      if (order !== 0) return order;
+    }
+    return a.length - b.length;
+  }
   return 0;
 }
 

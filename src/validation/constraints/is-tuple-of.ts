@@ -60,3 +60,43 @@ export function isTupleOf(input: unknown, item: FieldType<unknown>, options: Tup
 export function IsTupleOf<T>(item: FieldType<T>, field: FieldDecoratorOptions<readonly T[]> = {}, options: TupleOptions = {}): PropertyDecorator {
   return fieldDecorator(tupleOfType(item, options), field);
 }
+
+export const IS_FIXED_TUPLE = 'isFixedTuple';
+
+/**
+ * `tuple[A, B, ...]` (fixed length, one type per position): a JSON array whose item `i` is
+ * parsed by `items[i]` at `[...loc, i]`; a missing position is pydantic's `missing`, extra
+ * items give `too_long` ("Tuple should have at most N items after validation, not M").
+ */
+export function fixedTupleType<T extends readonly unknown[]>(items: { readonly [K in keyof T]: FieldType<T[K]> }): FieldType<Readonly<T>> {
+  const types = items as readonly FieldType<unknown>[];
+  return {
+    name: IS_FIXED_TUPLE,
+    parse(input, loc, out: Violation[]) {
+      if (!Array.isArray(input)) {
+        out.push({ type: 'tuple_type', loc, msg: 'Input should be a valid tuple', input });
+        return INVALID;
+      }
+      const elements = arrayElements(input);
+      if (elements.length > types.length) {
+        out.push({
+          type: 'too_long',
+          loc,
+          msg: `Tuple should have at most ${types.length} item${types.length === 1 ? '' : 's'} after validation, not ${elements.length}`,
+          input,
+          ctx: { field_type: 'Tuple', max_length: types.length, actual_length: elements.length },
+        });
+        return INVALID;
+      }
+      const before = out.length;
+      const values: unknown[] = new Array<unknown>(types.length);
+      types.forEach((type, i) => {
+        if (i >= elements.length) out.push({ type: 'missing', loc: [...loc, i], msg: 'Field required', input });
+        else values[i] = type.parse(elements[i], [...loc, i], out);
+      });
+      return out.length !== before ? INVALID : (Object.freeze(values) as unknown as Readonly<T>);
+    },
+    toJson: (values) => types.map((type, i) => type.toJson((values as readonly unknown[])[i])),
+    schema: (defs) => ({ type: 'array', prefixItems: types.map((type) => type.schema(defs)), minItems: types.length, maxItems: types.length }),
+  };
+}

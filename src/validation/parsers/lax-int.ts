@@ -13,6 +13,7 @@ import { fail, ok, type ParseFailure, type ParseOutcome } from '../violation';
 import { hasLoneSurrogate } from './text';
 
 export interface LaxIntBounds {
+  readonly gt?: number;
   readonly ge?: number;
   readonly le?: number;
 }
@@ -158,9 +159,14 @@ function leFail(le: number): ParseFailure {
   return fail('less_than_equal', `Input should be less than or equal to ${le}`, { le });
 }
 
+function gtFail(gt: number): ParseFailure {
+  return fail('greater_than', `Input should be greater than ${gt}`, { gt });
+}
+
 function checkBounds(value: number, big: bigint | null, bounds: LaxIntBounds | undefined): ParseOutcome<number> {
   if (bounds !== undefined) {
-    const { ge, le } = bounds;
+    const { gt, ge, le } = bounds;
+    if (gt !== undefined && (big === null ? !(value > gt) : !(big > gt))) return gtFail(gt);
     if (ge !== undefined && (big === null ? value < ge : big < ge)) return geFail(ge);
     if (le !== undefined && (big === null ? value > le : big > le)) return leFail(le);
   }
@@ -169,7 +175,7 @@ function checkBounds(value: number, big: bigint | null, bounds: LaxIntBounds | u
 
 /**
  * pydantic lax `int` (ENVELOPE.md §2.5): integral numbers with |x| < 2^63, booleans (1/0),
- * bigints, and integer strings per the §2.5 procedure; then `ge`, then `le`. Never throws.
+ * bigints, and integer strings per the §2.5 procedure; then `gt`, `ge`, `le`. Never throws.
  */
 export function parseLaxInt(input: unknown, bounds?: LaxIntBounds): ParseOutcome<number> {
   switch (typeof input) {

@@ -1,0 +1,166 @@
+"""Golden data for the 6.1.0 sync (and connector) families, made with the reference.
+
+Run from the project root:
+    PYTHONDONTWRITEBYTECODE=1 PYTHONPATH=/work/shared/reference-py/6.1.0/src \
+        python3 scripts/golden/connsync_6_1_0.py
+
+Writes into test/golden/6.1.0/:
+- connsync-payloads.json: every sync/connector payload model (by event type, as the reference's
+  validate_event maps them): a valid base (the reference fixture's payload) and seeded mutations,
+  each with its verdict (violations type/loc/msg, or model_dump(mode="json")).
+- sync-reducer.json: random logs (sync events, malformed payloads, repeated delivery pairs,
+  other families' events, duplicates, equal clocks) reduced by reduce_sync_events.
+Frozensets are dumped sorted (Python's own order is hash order). Deterministic (seeded).
+"""
+import copy
+import json
+import random
+from datetime import datetime
+from pathlib import Path
+
+import pydantic
+import spec_kitty_events as ske
+from spec_kitty_events import Event
+from spec_kitty_events import sync as sy
+from spec_kitty_events.conformance import validators
+
+assert ske.__version__ == "6.1.0", ske.__version__
+OUT = Path("test/golden/6.1.0")
+FIXTURES = Path("src/conformance/fixtures")
+rng = random.Random(6262)
+
+MODULES = ("spec_kitty_events.sync", "spec_kitty_events.connector")
+MODEL_OF = {t: m for t, m in validators._EVENT_TYPE_TO_MODEL.items() if getattr(m, "__module__", "") in MODULES}
+ODD = [None, "", " ", 0, 1, -1, 2, 0.5, True, False, "x", "1", " 1 ", "1e3", [], ["a"], {}, {"a": 1},
+       "2026-01-01T00:00:00Z", "2026-01-01T00:00:00+05:30", "2026-13-01", "1700000000", 1700000000,
+       "https://example.com/x", "ftp://example.com", "http://", "not a url", "https://münchen.de/a",
+       "healthy", "degraded", "unhealthy", "automatic", "manual", "github", "jira", "١", "\u00a0x"]
+
+
+def violations(exc):
+    return [{"type": e["type"], "loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
+
+
+def base_payload(etype):
+    manifest = json.loads((FIXTURES / "manifest.json").read_text())["fixtures"]
+    for entry in manifest:
+        if entry.get("fixture_type") is None and entry["event_type"] == etype and entry["expected_result"] == "valid":
+            data = json.loads((FIXTURES / entry["path"]).read_text())
+            if isinstance(data, dict) and isinstance(data.get("input"), dict):
+                data = data["input"]
+            if isinstance(data, dict) and "payload" in data and "event_type" in data:
+                data = data["payload"]
+            return data
+    return None
+
+
+def sorted_sets(dump):
+    if isinstance(dump, dict) and isinstance(dump.get("seen_delivery_pairs"), list):
+        dump = {**dump, "seen_delivery_pairs": sorted(dump["seen_delivery_pairs"])}
+    return dump
+
+
+def payload_cases(per_model=70):
+    out = []
+    for etype in sorted(MODEL_OF):
+        model = MODEL_OF[etype]
+        base = base_payload(etype)
+        if base is None:
+            print(f"no valid fixture for {etype}; skipped")
+            continue
+        fields = list(model.model_fields)
+        cases = [copy.deepcopy(base)]
+        for _ in range(per_model):
+            data = copy.deepcopy(base)
+            for _ in range(rng.randint(1, 2)):
+                r = rng.random()
+                if r < 0.12:
+                    data.pop(rng.choice(fields), None)
+                elif r < 0.2:
+                    data[rng.choice(["zz", "extra_key"])] = rng.choice(ODD)
+                else:
+                    data[rng.choice(fields)] = rng.choice(ODD)
+            cases.append(data)
+        for data in cases:
+            try:
+                m = model.model_validate(data)
+                out.append({"event_type": etype, "model": model.__name__, "input": data, "valid": True,
+                            "dump": m.model_dump(mode="json")})
+            except pydantic.ValidationError as exc:
+                out.append({"event_type": etype, "model": model.__name__, "input": data, "valid": False,
+                            "violations": violations(exc)})
+    return out
+
+
+TIMES = ["2026-01-01T00:00:00+00:00", "2026-01-01T00:00:01+00:00", "2026-01-02T00:00:00+00:00"]
+
+
+def envelope(i, k, etype, payload, clock):
+    return {"event_id": f"01HV{i:010d}{k:012d}", "event_type": etype, "aggregate_id": "sync", "payload": payload,
+            "timestamp": rng.choice(TIMES), "build_id": "golden-build", "node_id": "node-1",
+            "lamport_clock": clock, "project_uuid": "12345678-1234-5678-1234-567812345678",
+            "correlation_id": "01HV00000000000000000000CR"}
+
+
+def finish_log(events):
+    for _ in range(rng.randint(0, 3)):
+        if events:
+            dup = dict(rng.choice(events))
+            if rng.random() < 0.5:
+                dup["lamport_clock"] = dup["lamport_clock"] + rng.choice([0, 1, -1 if dup["lamport_clock"] > 0 else 0])
+            events.append(dup)
+    if rng.random() < 0.7:
+        rng.shuffle(events)
+    return events
+
+
+def outcome(reduce, events, fix=lambda d: d):
+    try:
+        state = reduce([Event(**{**e, "timestamp": datetime.fromisoformat(e["timestamp"])}) for e in events])
+    except pydantic.ValidationError as exc:
+        return {"error": "ValidationError", "violations": violations(exc)}
+    except ske.SpecKittyEventsError as exc:
+        return {"error": "SpecKittyEventsError", "message": str(exc)}
+    return {"dump": fix(state.model_dump(mode="json"))}
+
+
+SYNC_TYPES = sorted(sy.SYNC_EVENT_TYPES)
+OTHER = ["ExternalReferenceLinked", "ConnectorProvisioned", "MissionStarted", "WPStatusChanged"]
+
+
+def sync_payload(etype):
+    p = copy.deepcopy(base_payload(etype))
+    p["delivery_id"] = rng.choice(["del-1", "del-2", "del-3", "del-4"])
+    p["source_event_fingerprint"] = rng.choice(["fp-a", "fp-b"])
+    p["connector_id"] = rng.choice(["conn-1", "conn-2"])
+    if rng.random() < 0.06:
+        key = rng.choice(list(p))
+        if rng.random() < 0.4:
+            p.pop(key)
+        else:
+            p[key] = rng.choice(ODD)
+    return p
+
+
+def sync_log(i):
+    n = 250 if i % 40 == 39 else rng.choice([0, 1, 2, 5, 10, 20, 40])
+    events, clock = [], 0
+    for k in range(n):
+        etype = rng.choice(OTHER) if rng.random() < 0.08 else rng.choice(SYNC_TYPES)
+        payload = sync_payload(etype) if etype in sy.SYNC_EVENT_TYPES else {"x": k}
+        if rng.random() < 0.7:
+            clock += 1
+        events.append(envelope(i, k, etype, payload, clock))
+    return finish_log(events)
+
+
+def write(name, data):
+    path = OUT / name
+    text = "[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in data) + "\n]\n"
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path} ({len(data)})")
+
+
+if __name__ == "__main__":
+    write("connsync-payloads.json", payload_cases())
+    write("sync-reducer.json", [{"events": (ev := sync_log(i)), "result": outcome(sy.reduce_sync_events, ev, sorted_sets)} for i in range(250)])
