@@ -16,3 +16,4 @@ import './collaboration';
 import './analytics';
 import './profile-invocation';
 import './sync';
+import './connector';

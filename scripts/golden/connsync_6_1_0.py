@@ -8,6 +8,9 @@ Writes into test/golden/6.1.0/:
 - connsync-payloads.json: every sync/connector payload model (by event type, as the reference's
   validate_event maps them): a valid base (the reference fixture's payload) and seeded mutations,
   each with its verdict (violations type/loc/msg, or model_dump(mode="json")).
+- connector-reducer.json: random logs (binding-level events in and out of the allowed
+  transitions, user connects/disconnects, malformed payloads, other families' events,
+  duplicates, equal clocks) reduced by reduce_connector_events.
 - sync-reducer.json: random logs (sync events, malformed payloads, repeated delivery pairs,
   other families' events, duplicates, equal clocks) reduced by reduce_sync_events.
 Frozensets are dumped sorted (Python's own order is hash order). Deterministic (seeded).
@@ -21,6 +24,7 @@ from pathlib import Path
 import pydantic
 import spec_kitty_events as ske
 from spec_kitty_events import Event
+from spec_kitty_events import connector as cn
 from spec_kitty_events import sync as sy
 from spec_kitty_events.conformance import validators
 
@@ -31,6 +35,8 @@ rng = random.Random(6262)
 
 MODULES = ("spec_kitty_events.sync", "spec_kitty_events.connector")
 MODEL_OF = {t: m for t, m in validators._EVENT_TYPE_TO_MODEL.items() if getattr(m, "__module__", "") in MODULES}
+MODEL_OF.setdefault("UserConnected", __import__("spec_kitty_events.connector").connector.UserConnectedPayload)
+MODEL_OF.setdefault("UserDisconnected", __import__("spec_kitty_events.connector").connector.UserDisconnectedPayload)
 ODD = [None, "", " ", 0, 1, -1, 2, 0.5, True, False, "x", "1", " 1 ", "1e3", [], ["a"], {}, {"a": 1},
        "2026-01-01T00:00:00Z", "2026-01-01T00:00:00+05:30", "2026-13-01", "1700000000", 1700000000,
        "https://example.com/x", "ftp://example.com", "http://", "not a url", "https://münchen.de/a",
@@ -41,7 +47,20 @@ def violations(exc):
     return [{"type": e["type"], "loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
 
 
+HAND_BASES = {
+    "ConnectorRevoked": {"connector_id": "conn-github-001", "connector_type": "github", "provider": "github",
+                         "mission_id": "mission-001", "project_uuid": "550e8400-e29b-41d4-a716-446655440000",
+                         "actor_id": "alice", "actor_type": "human", "endpoint_url": "https://api.github.com",
+                         "recorded_at": "2026-01-01T00:00:00Z", "revocation_reason": "credentials rotated"},
+}
+_BINDING = {k: v for k, v in HAND_BASES["ConnectorRevoked"].items() if k != "revocation_reason"}
+HAND_BASES["UserConnected"] = {**_BINDING, "user_id": "u-1"}
+HAND_BASES["UserDisconnected"] = {**_BINDING, "user_id": "u-1", "reason": "left"}
+
+
 def base_payload(etype):
+    if etype in HAND_BASES:
+        return HAND_BASES[etype]
     manifest = json.loads((FIXTURES / "manifest.json").read_text())["fixtures"]
     for entry in manifest:
         if entry.get("fixture_type") is None and entry["event_type"] == etype and entry["expected_result"] == "valid":
@@ -154,6 +173,43 @@ def sync_log(i):
     return finish_log(events)
 
 
+CONN_TYPES = sorted(cn.CONNECTOR_EVENT_TYPES)
+CONN_OTHER = ["SyncIngestAccepted", "MissionStarted", "connectorProvisioned"]
+
+
+def connector_payload(etype):
+    p = copy.deepcopy(base_payload(etype))
+    p["connector_id"] = rng.choice(["conn-1", "conn-1", "conn-2"])
+    p["provider"] = rng.choice(["github", "jira"])
+    p["recorded_at"] = rng.choice(TIMES)
+    if "user_id" in cn.ConnectorProvisionedPayload.model_fields and rng.random() < 0.5:
+        p["user_id"] = rng.choice(["u-1", "u-2", "U-0", "é", "", None])
+    if etype in (cn.USER_CONNECTED, cn.USER_DISCONNECTED):
+        p["user_id"] = rng.choice(["u-1", "u-2", "U-0", "é"])
+    if rng.random() < 0.06:
+        key = rng.choice(list(p))
+        if rng.random() < 0.4:
+            p.pop(key)
+        else:
+            p[key] = rng.choice(ODD)
+    return p
+
+
+def connector_log(i):
+    n = 250 if i % 40 == 39 else rng.choice([0, 1, 2, 5, 10, 20, 40])
+    events, clock = [], 0
+    for k in range(n):
+        if k == 0 and rng.random() < 0.8:
+            etype = cn.CONNECTOR_PROVISIONED
+        else:
+            etype = rng.choice(CONN_OTHER) if rng.random() < 0.06 else rng.choice(CONN_TYPES)
+        payload = connector_payload(etype) if etype in cn.CONNECTOR_EVENT_TYPES else {"x": k}
+        if rng.random() < 0.7:
+            clock += 1
+        events.append(envelope(i, k, etype, payload, clock))
+    return finish_log(events)
+
+
 def write(name, data):
     path = OUT / name
     text = "[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in data) + "\n]\n"
@@ -163,4 +219,5 @@ def write(name, data):
 
 if __name__ == "__main__":
     write("connsync-payloads.json", payload_cases())
+    write("connector-reducer.json", [{"events": (ev := connector_log(i)), "result": outcome(cn.reduce_connector_events, ev)} for i in range(250)])
     write("sync-reducer.json", [{"events": (ev := sync_log(i)), "result": outcome(sy.reduce_sync_events, ev, sorted_sets)} for i in range(250)])

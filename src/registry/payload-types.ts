@@ -10,6 +10,11 @@ import type * as V2 from '../v2';
 export interface EventPayloadTypes {
   readonly "BuildHeartbeat": Root.BuildHeartbeatPayload;
   readonly "BuildRegistered": Root.BuildRegisteredPayload;
+  readonly "ConnectorDegraded": Root.ConnectorDegradedPayload;
+  readonly "ConnectorHealthChecked": Root.ConnectorHealthCheckedPayload;
+  readonly "ConnectorProvisioned": Root.ConnectorProvisionedPayload;
+  readonly "ConnectorReconnected": Root.ConnectorReconnectedPayload;
+  readonly "ConnectorRevoked": Root.ConnectorRevokedPayload;
   readonly "DecisionInputAnswered": Root.DecisionInputAnsweredPayload;
   readonly "DecisionInputRequested": Root.DecisionInputRequestedPayload;
   readonly "DependencyResolved": Root.DependencyResolvedPayload;
@@ -65,6 +70,11 @@ export interface EventPayloadTypes {
 export interface EventPayloadClasses {
   readonly "BuildHeartbeat": typeof Root.BuildHeartbeatPayload;
   readonly "BuildRegistered": typeof Root.BuildRegisteredPayload;
+  readonly "ConnectorDegraded": typeof Root.ConnectorDegradedPayload;
+  readonly "ConnectorHealthChecked": typeof Root.ConnectorHealthCheckedPayload;
+  readonly "ConnectorProvisioned": typeof Root.ConnectorProvisionedPayload;
+  readonly "ConnectorReconnected": typeof Root.ConnectorReconnectedPayload;
+  readonly "ConnectorRevoked": typeof Root.ConnectorRevokedPayload;
   readonly "DecisionInputAnswered": typeof Root.DecisionInputAnsweredPayload;
   readonly "DecisionInputRequested": typeof Root.DecisionInputRequestedPayload;
   readonly "DependencyResolved": typeof Root.DependencyResolvedPayload;

@@ -9,8 +9,8 @@
 import { pyRepr } from '../conventions';
 import { EventLogReducer } from '../pipeline/event-log-reducer';
 import type { PipelineEvent } from '../pipeline/status-fold';
-import { renderValidationErrorText } from '../v2/status/payload-error-text';
-import { FrozenMap, FrozenSet, INVALID, constructModel, modelNameOf, parseModel, unreadableViolation, type ModelClass, type Violation } from '../validation';
+import { parsePayloadForReducer } from '../pipeline/payload-parse';
+import { FrozenMap, FrozenSet, constructModel, type ModelClass } from '../validation';
 import { SYNC_DEAD_LETTERED, SYNC_EVENT_TYPES, SYNC_INGEST_ACCEPTED, SYNC_INGEST_REJECTED, SYNC_REPLAY_COMPLETED, SYNC_RETRY_SCHEDULED, SyncOutcome } from './constants';
 import {
   SyncDeadLetteredPayload,
@@ -41,17 +41,6 @@ const RULES: ReadonlyMap<string, SyncRule> = new Map<string, SyncRule>([
 
 /** The counters in the reference's insertion order. */
 const COUNT_KEYS = ['accepted_count', 'rejected_count', 'retry_count', 'dead_letter_count', 'replay_count'] as const;
-
-/** A payload parsed, or its violations (a throwing input becomes one `get_attribute_error`). */
-function parsePayload(model: ModelClass<SyncPayload>, payload: unknown): SyncPayload | readonly Violation[] {
-  const out: Violation[] = [];
-  try {
-    const parsed = parseModel(model, payload, [], out);
-    return parsed === INVALID ? out : parsed;
-  } catch (error) {
-    return [unreadableViolation([], error)];
-  }
-}
 
 /**
  * The sync reducer as an incremental fold: `apply` events in any order, read `state` at any
@@ -86,12 +75,9 @@ export class SyncReducer extends EventLogReducer<ReducedSyncState> {
   protected step(event: SyncEvent): void {
     if (!SYNC_EVENT_TYPES.has(event.event_type)) return;
     const rule = RULES.get(event.event_type)!;
-    const parsed = parsePayload(rule.payload, event.payload);
-    if (Array.isArray(parsed)) {
-      const text = renderValidationErrorText(modelNameOf(rule.payload), parsed as readonly Violation[]);
-      return this.anomaly('malformed_payload', event, `Payload validation failed for ${pyRepr(event.event_type)}: ${text}`);
-    }
-    const payload = parsed as SyncPayload;
+    const parsed = parsePayloadForReducer(rule.payload, event.payload);
+    if (!parsed.ok) return this.anomaly('malformed_payload', event, `Payload validation failed for ${pyRepr(event.event_type)}: ${parsed.errorText}`);
+    const payload = parsed.payload;
     const pair: SyncDeliveryPair = Object.freeze([payload.delivery_id, payload.source_event_fingerprint] as const);
     const key = JSON.stringify(pair);
     if (this.seen.has(key)) {

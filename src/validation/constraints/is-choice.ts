@@ -25,7 +25,8 @@ export function IsLiteral<V extends string>(values: readonly V[], field: FieldDe
 /** A string enum described for schemas: its class name, documentation and member values. */
 export interface EnumDescriptor<E extends string> {
   readonly name: string;
-  readonly description: string;
+  /** The enum's docstring; an enum without one has no `description` in its schema. */
+  readonly description?: string;
   readonly values: readonly E[];
   /**
    * Optional pre-validation mapping (pydantic `mode="before"` validators), e.g. lane aliases.
@@ -36,7 +37,9 @@ export interface EnumDescriptor<E extends string> {
 
 /** The `$defs` entry of an enum. */
 export function enumDefinition<E extends string>(descriptor: EnumDescriptor<E>): Record<string, unknown> {
-  return { type: 'string', enum: [...descriptor.values], title: descriptor.name, description: descriptor.description };
+  const definition: Record<string, unknown> = { type: 'string', enum: [...descriptor.values], title: descriptor.name };
+  if (descriptor.description !== undefined) definition['description'] = descriptor.description;
+  return definition;
 }
 
 export function enumType<E extends string>(descriptor: EnumDescriptor<E>): FieldType<E> {
