@@ -5,4 +5,5 @@ export {
   ANALYTICS_EVENT_TYPES,
   TokenUsageRecordedPayload,
   DiffSummaryRecordedPayload,
+  type MissionCoordinates,
 } from './payloads';

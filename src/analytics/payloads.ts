@@ -18,7 +18,7 @@ const COUNT = { ge: 0 } as const;
 const V6 = ['6.1.0'] as const;
 
 /** The optional mission coordinates both analytics payloads carry first. */
-abstract class MissionCoordinates extends WireModel {
+export abstract class MissionCoordinates extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Canonical mission identifier' })
   readonly mission_id!: string;
 
