@@ -13,7 +13,9 @@
  *  5. the CLI's `validate` on a generated 1M-line JSON Lines file (a child process): lines/s
  *     and peak RSS (plus a 100k-line run, to show memory does not grow with the log);
  *  6. dedup (`markRepeats`, the reducers' id dedup) of 1M ids that differ only in one chosen
- *     6-unit block against 1M random ids: the flood ratio (hash flooding, issue 11).
+ *     6-unit block against 1M random ids: the flood ratio (hash flooding, issue 11);
+ *  7. the 6.1.0 reducers on 10k JSON-loaded events side by side with the reference, and their
+ *     growth to 1M (scripts/bench/reducers-6.js).
  *
  * Environment: BENCH_CLI_LINES (default 1000000), BENCH_QUICK=1 (fewer runs, 200k CLI lines).
  */
@@ -25,6 +27,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { gc, heapUsedMb, measure, nowMs, timeOnce } = require('./bench/timing');
 const W = require('./bench/workloads');
+const { benchReducers6 } = require('./bench/reducers-6');
 
 const ROOT = path.resolve(__dirname, '..');
 const conformance = require(path.join(ROOT, 'dist', 'v2', 'conformance', 'index.js'));
@@ -268,6 +271,8 @@ async function main() {
   await benchCli();
   gc();
   benchDedupFlood();
+  gc();
+  benchReducers6(row, log);
   printTable();
   log(`done in ${fmtMs(nowMs() - t0)}`);
 }

@@ -1,0 +1,166 @@
+/**
+ * The 6.1.0 reducers side by side with the reference (issues 13 and 14, performance): each
+ * reducer on a 10,000-event log made from its committed golden logs (test/golden/6.1.0/), with
+ * fresh ids that vary in every position and increasing clocks, loaded from JSON; the reference
+ * reduces the same file (scripts/bench/reference_reducers_6.py) where python3 with pydantic
+ * and the reference are found; then the port alone at 100k and 1M events (linear growth:
+ * 1M time / (10 × 100k time)).
+ *
+ * Run alone: `npm run build && node --expose-gc scripts/bench/reducers-6.js`; `npm run bench`
+ * runs it as its last section. BENCH_QUICK=1 skips the 1M runs.
+ */
+'use strict';
+
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { gc, measure, timeOnce } = require('./timing');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const GOLDEN = path.join(ROOT, 'test', 'golden', '6.1.0');
+const REFERENCE_SRC = process.env.SPEC_KITTY_REFERENCE_6 || path.resolve(ROOT, '..', 'shared', 'reference-py', '6.1.0', 'src');
+const QUICK = process.env.BENCH_QUICK === '1';
+
+/** Reducer name → [golden file, TS function name, reference module, reference function]. */
+const REDUCERS = [
+  ['status', 'status-reducer.json', 'reduceStatusEvents', 'status', 'reduce_status_events'],
+  ['lifecycle', 'lifecycle-reducer.json', 'reduceLifecycleEvents', 'lifecycle', 'reduce_lifecycle_events'],
+  ['glossary (permissive)', 'glossary-reducer.json', 'reduceGlossaryEvents', 'glossary', 'reduce_glossary_events'],
+  ['mission-next', 'mission-next-reducer.json', 'reduceMissionNextEvents', 'mission_next', 'reduce_mission_next_events'],
+  ['connector', 'connector-reducer.json', 'reduceConnectorEvents', 'connector', 'reduce_connector_events'],
+  ['sync', 'sync-reducer.json', 'reduceSyncEvents', 'sync', 'reduce_sync_events'],
+];
+
+const ENVELOPE_DEFAULTS = {
+  aggregate_id: 'bench',
+  build_id: 'bench-build',
+  node_id: 'node-1',
+  project_uuid: '12345678-1234-5678-1234-567812345678',
+  correlation_id: '01HV00000000000000000000CR',
+  timestamp: '2026-01-01T00:00:00+00:00',
+};
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A 26-character id for n whose every position varies (a mixed-radix scramble). */
+function benchId(n) {
+  let x = (n * 2654435761) >>> 0;
+  let y = (n * 40503 + 977) >>> 0;
+  let out = '';
+  for (let i = 0; i < 26; i++) {
+    const v = i % 2 === 0 ? x : y;
+    out += CROCKFORD[(v >>> ((i * 3) % 27)) & 31];
+    if (i % 2 === 0) x = Math.imul(x ^ (x >>> 13), 0x5bd1e995) >>> 0;
+    else y = Math.imul(y ^ (y >>> 11), 0x27d4eb2d) >>> 0;
+  }
+  return out.slice(0, 20) + String(n).padStart(6, '0').slice(-6);
+}
+
+/** `count` envelopes cycled from the golden logs of `file`, each with a fresh id and clock. */
+function logFrom(file, count) {
+  const cases = JSON.parse(fs.readFileSync(path.join(GOLDEN, file), 'utf8'));
+  const pool = [];
+  for (const c of cases) {
+    // Logs the reference reduces to a state (not those where it raises).
+    const outcome = c.result ?? c.permissive ?? c.expected;
+    if (outcome !== undefined && outcome !== null && typeof outcome === 'object' && 'error' in outcome) continue;
+    const events = [...c.events].sort((a, b) => a.lamport_clock - b.lamport_clock);
+    for (const e of events) pool.push(e);
+  }
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const e = pool[i % pool.length];
+    const event = { ...ENVELOPE_DEFAULTS, ...e, event_id: benchId(i), lamport_clock: i + 1 };
+    // Real ingest sees a fresh delivery per sync event (the golden logs reuse a few on purpose).
+    if (event.payload && typeof event.payload.delivery_id === 'string') event.payload = { ...event.payload, delivery_id: `${event.payload.delivery_id}-${i}` };
+    out.push(event);
+  }
+  return out;
+}
+
+function pythonAvailable() {
+  const probe = spawnSync('python3', ['-c', 'import pydantic, spec_kitty_events; print(spec_kitty_events.__version__)'], {
+    env: { ...process.env, PYTHONPATH: REFERENCE_SRC, PYTHONDONTWRITEBYTECODE: '1' },
+    encoding: 'utf8',
+  });
+  return probe.status === 0 && probe.stdout.trim() === '6.1.0';
+}
+
+/** The reference's median milliseconds per reducer on the given files, or null. */
+function referenceTimes(jobs, runs) {
+  const spec = path.join(os.tmpdir(), `ske-bench-jobs-${process.pid}.json`);
+  fs.writeFileSync(spec, JSON.stringify({ runs, jobs }));
+  const result = spawnSync('python3', [path.join(__dirname, 'reference_reducers_6.py'), spec], {
+    env: { ...process.env, PYTHONPATH: REFERENCE_SRC, PYTHONDONTWRITEBYTECODE: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  fs.rmSync(spec, { force: true });
+  if (result.status !== 0) {
+    process.stderr.write(`bench: reference run failed: ${result.stderr}\n`);
+    return null;
+  }
+  return JSON.parse(result.stdout);
+}
+
+const fmtMs = (ms) => (ms < 10 ? `${ms.toFixed(2)} ms` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
+
+/** Runs the section; `row(benchmark, size, result, target, verdict)` receives each table row. */
+function benchReducers6(row, log = (text) => process.stderr.write(`bench: ${text}\n`)) {
+  const lib = require(path.join(ROOT, 'dist', 'index.js'));
+  const withReference = pythonAvailable();
+  if (!withReference) log('python3 with pydantic and the 6.1.0 reference not found: port side only');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ske-bench6-'));
+  const jobs = [];
+  const ours = [];
+  try {
+    for (const [name, file, fn, module, pyFn] of REDUCERS) {
+      const reduce = name.startsWith('glossary') ? (events) => lib[fn](events, { mode: 'permissive' }) : lib[fn];
+      const dicts = logFrom(file, 10_000);
+      const jsonPath = path.join(tmp, `${fn}.json`);
+      fs.writeFileSync(jsonPath, JSON.stringify(dicts));
+      const events = JSON.parse(fs.readFileSync(jsonPath, 'utf8')).map((d) => lib.Event.fromDict(d));
+      log(`${name} reducer, 10k events`);
+      const m = measure(() => reduce(events), { warmup: QUICK ? 3 : 10, runs: QUICK ? 10 : 30 });
+      ours.push({ name, fn, reduce, file, ms: m.median });
+      jobs.push({ name, path: jsonPath, module, function: pyFn, kwargs: name.startsWith('glossary') ? { mode: 'permissive' } : {} });
+    }
+    const reference = withReference ? referenceTimes(jobs, QUICK ? 3 : 7) : null;
+    for (const entry of ours) {
+      const ref = reference === null ? undefined : reference[entry.name];
+      const ratio = ref === undefined ? null : ref / entry.ms;
+      row(
+        `${entry.name} reducer (6.1.0), 10k JSON-loaded events, median`,
+        '10,000',
+        ref === undefined ? fmtMs(entry.ms) : `${fmtMs(entry.ms)} vs reference ${fmtMs(ref)} (${ratio.toFixed(1)}×)`,
+        '≥ 20× the reference',
+        ratio === null ? '—' : ratio >= 20 ? '✓' : '✗',
+      );
+      gc();
+      const sizes = QUICK ? [100_000] : [100_000, 1_000_000];
+      const times = sizes.map((size) => {
+        const events = logFrom(entry.file, size).map((d) => lib.Event.fromDict(d));
+        gc();
+        const [ms] = timeOnce(() => entry.reduce(events));
+        return ms;
+      });
+      if (times.length === 2) {
+        const growth = times[1] / (10 * times[0]);
+        row(`${entry.name} reducer (6.1.0), growth 100k → 1M`, '1,000,000', `${fmtMs(times[0])} → ${fmtMs(times[1])} (${growth.toFixed(2)} of linear)`, '≈ 1 (linear)', growth <= 1.5 ? '✓' : '✗');
+      } else {
+        row(`${entry.name} reducer (6.1.0), 100k events`, '100,000', fmtMs(times[0]), 'linear (1M skipped: BENCH_QUICK)', '—');
+      }
+      gc();
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+module.exports = { benchReducers6, logFrom, benchId };
+
+if (require.main === module) {
+  const rows = [];
+  benchReducers6((...cells) => rows.push(cells));
+  process.stdout.write(`\n6.1.0 reducers — ${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}\n\n| Benchmark | Events | Result | Target | |\n|---|---|---|---|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);
+}
