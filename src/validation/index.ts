@@ -17,6 +17,8 @@ export {
   parseLiteralTrue,
   parseUuid,
   parseHttpUrl,
+  HTTP_URL_MAX_LENGTH,
+  type HttpUrlOptions,
   parsePyString,
   parseChoice,
 } from './parsers';

@@ -20,7 +20,7 @@
 
 import { fail, ok, type ParseFailure, type ParseOutcome } from '../violation';
 import { domainToAsciiLikeReference } from './idna';
-import { hasLoneSurrogate } from './text';
+import { hasLoneSurrogate, utf8Length } from './text';
 
 const URL_TYPE = Object.freeze(fail('url_type', 'URL input should be a string or URL'));
 const URL_SCHEME = Object.freeze(
@@ -198,11 +198,21 @@ function hrefWithHostname(url: URL, hostname: string): string {
   return `${url.protocol}//${userinfo}${hostname}${port === '' ? '' : ':' + port}${url.pathname}${url.search}${url.hash}`;
 }
 
+/** Options of the http(s) URL parser: pydantic's `AnyHttpUrl` (no options) or `HttpUrl` (`{ maxLength: HTTP_URL_MAX_LENGTH }`). */
+export interface HttpUrlOptions {
+  /** Longest accepted input in UTF-8 bytes (pydantic `UrlConstraints.max_length`), checked before parsing. */
+  readonly maxLength?: number;
+}
+
+/** pydantic `HttpUrl`'s `max_length`; `AnyHttpUrl` has none. */
+export const HTTP_URL_MAX_LENGTH = 2083;
+
 /**
- * `HttpUrl`: a string (or a JS `URL`) the WHATWG parser accepts with scheme `http:` or
- * `https:` → its `href`. Parse errors win over the scheme check. Never throws.
+ * `AnyHttpUrl` (or `HttpUrl` with `maxLength`): a string (or a JS `URL`) the WHATWG parser
+ * accepts with scheme `http:` or `https:` → its `href`. The length limit wins over parse
+ * errors, parse errors over the scheme check. Never throws.
  */
-export function parseHttpUrl(input: unknown): ParseOutcome<string> {
+export function parseHttpUrl(input: unknown, options: HttpUrlOptions = {}): ParseOutcome<string> {
   let text: string;
   if (typeof input === 'string') {
     text = input;
@@ -220,6 +230,10 @@ export function parseHttpUrl(input: unknown): ParseOutcome<string> {
   }
   if (text.length === 0) return parsingFail('input is empty');
   if (hasLoneSurrogate(text)) return STRING_UNICODE;
+  const { maxLength } = options;
+  if (maxLength !== undefined && utf8Length(text) > maxLength) {
+    return fail('url_too_long', `URL should have at most ${maxLength} characters`, { max_length: maxLength });
+  }
   const prepared = withReferenceHost(text);
   if ('reason' in prepared) return parsingFail(prepared.reason);
   const url = tryParse(prepared.text);

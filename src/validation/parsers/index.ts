@@ -8,7 +8,7 @@ export { PyDateTime, isoText, jsonTs, parsePyDateTime, dateDiagnostic } from './
 export { parseLaxInt, parseStrictInt, cleanIntString, type LaxIntBounds, type StrictIntBounds } from './lax-int';
 export { parseLaxBool, parseLiteralTrue } from './lax-bool';
 export { parseUuid, uuidErrorDetail } from './uuid';
-export { parseHttpUrl, urlFailureReason } from './http-url';
+export { HTTP_URL_MAX_LENGTH, parseHttpUrl, urlFailureReason, type HttpUrlOptions } from './http-url';
 export { parsePyString, pythonPattern, type PyStringOptions, type PyStringPattern } from './py-string';
 export { referencePatternText, referenceRegExp, type ReferenceRegexLayer } from './reference-regex';
 export { parseChoice, expectedChoices, type ChoiceKind } from './choice';
