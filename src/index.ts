@@ -62,3 +62,4 @@ export type { TotalOrderKey } from './envelope/ordering';
 export type { PriorityMap } from './envelope/state-machine-merge';
 export type { StatusAnomalyShape, StatusResultShape, LifecycleAnomalyShape, PreTerminalVerdict, PreTerminalRule, MissionPayloadClasses, LifecycleRules, LifecycleFoldReducer } from './pipeline/lifecycle-fold';
 export type { ArtifactPhasePayloadBase } from './project-lifecycle/payloads';
+export * from './collaboration';

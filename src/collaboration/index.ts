@@ -1,6 +1,41 @@
 /**
- * Collaboration at 6.1.0 (reference `collaboration.py`). So far: the 6.1.0 participant
- * identity with `external_refs`; the payloads and the reducer come with the collaboration
- * family.
+ * Collaboration at 6.1.0 (reference `collaboration.py`): the 6.1.0 participant identity
+ * with `external_refs`, the invited/joined payloads carrying it, and the 2.1.0 constants and
+ * payload models that did not change (registered for both contracts). The 6.1.0 reducer
+ * semantics (invites that do not activate, departed participants, orphan acknowledgements)
+ * are not built yet.
  */
 export { ParticipantExternalRefs, ParticipantIdentity } from './identity';
+export { ParticipantInvitedPayload, ParticipantJoinedPayload } from './payloads';
+export {
+  COLLABORATION_EVENT_TYPES,
+  COMMENT_POSTED,
+  CONCURRENT_DRIVER_WARNING,
+  DECISION_CAPTURED,
+  DRIVE_INTENT_SET,
+  FOCUS_CHANGED,
+  PARTICIPANT_INVITED,
+  PARTICIPANT_JOINED,
+  PARTICIPANT_LEFT,
+  POTENTIAL_STEP_COLLISION_DETECTED,
+  PRESENCE_HEARTBEAT,
+  PROMPT_STEP_EXECUTION_COMPLETED,
+  PROMPT_STEP_EXECUTION_STARTED,
+  SESSION_LINKED,
+  WARNING_ACKNOWLEDGED,
+} from '../v2/collaboration/constants';
+export { AuthPrincipalBinding, FocusTarget } from '../v2/collaboration/identity';
+export {
+  CommentPostedPayload,
+  ConcurrentDriverWarningPayload,
+  DecisionCapturedPayload,
+  DriveIntentSetPayload,
+  FocusChangedPayload,
+  ParticipantLeftPayload,
+  PotentialStepCollisionDetectedPayload,
+  PresenceHeartbeatPayload,
+  PromptStepExecutionCompletedPayload,
+  PromptStepExecutionStartedPayload,
+  SessionLinkedPayload,
+  WarningAcknowledgedPayload,
+} from '../v2/collaboration/payloads';

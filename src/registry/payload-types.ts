@@ -10,18 +10,23 @@ import type * as V2 from '../v2';
 export interface EventPayloadTypes {
   readonly "BuildHeartbeat": Root.BuildHeartbeatPayload;
   readonly "BuildRegistered": Root.BuildRegisteredPayload;
+  readonly "CommentPosted": Root.CommentPostedPayload;
+  readonly "ConcurrentDriverWarning": Root.ConcurrentDriverWarningPayload;
   readonly "ConnectorDegraded": Root.ConnectorDegradedPayload;
   readonly "ConnectorHealthChecked": Root.ConnectorHealthCheckedPayload;
   readonly "ConnectorProvisioned": Root.ConnectorProvisionedPayload;
   readonly "ConnectorReconnected": Root.ConnectorReconnectedPayload;
   readonly "ConnectorRevoked": Root.ConnectorRevokedPayload;
+  readonly "DecisionCaptured": Root.DecisionCapturedPayload;
   readonly "DecisionInputAnswered": Root.DecisionInputAnsweredPayload;
   readonly "DecisionInputRequested": Root.DecisionInputRequestedPayload;
   readonly "DependencyResolved": Root.DependencyResolvedPayload;
   readonly "DiffSummaryRecorded": Root.DiffSummaryRecordedPayload;
+  readonly "DriveIntentSet": Root.DriveIntentSetPayload;
   readonly "ErrorLogged": Root.ErrorLoggedPayload;
   readonly "Event": Root.Event;
   readonly "ExternalReferenceLinked": Root.ExternalReferenceLinkedPayload;
+  readonly "FocusChanged": Root.FocusChangedPayload;
   readonly "FollowUpRecorded": Root.FollowUpRecordedPayload;
   readonly "GateFailed": Root.GateFailedPayload;
   readonly "GatePassed": Root.GatePassedPayload;
@@ -43,13 +48,21 @@ export interface EventPayloadTypes {
   readonly "MissionStarted": Root.MissionStartedPayload;
   readonly "NextStepAutoCompleted": Root.NextStepAutoCompletedPayload;
   readonly "NextStepIssued": Root.NextStepIssuedPayload;
+  readonly "ParticipantInvited": Root.ParticipantInvitedPayload;
+  readonly "ParticipantJoined": Root.ParticipantJoinedPayload;
+  readonly "ParticipantLeft": Root.ParticipantLeftPayload;
   readonly "PhaseEntered": Root.PhaseEnteredPayload;
   readonly "PlanCompleted": Root.PlanCompletedPayload;
   readonly "PlanStarted": Root.PlanStartedPayload;
+  readonly "PotentialStepCollisionDetected": Root.PotentialStepCollisionDetectedPayload;
+  readonly "PresenceHeartbeat": Root.PresenceHeartbeatPayload;
   readonly "ProfileInvocationStarted": Root.ProfileInvocationStartedPayload;
   readonly "ProjectInitialized": Root.ProjectInitializedPayload;
+  readonly "PromptStepExecutionCompleted": Root.PromptStepExecutionCompletedPayload;
+  readonly "PromptStepExecutionStarted": Root.PromptStepExecutionStartedPayload;
   readonly "ReviewRollback": Root.ReviewRollbackPayload;
   readonly "SemanticCheckEvaluated": Root.SemanticCheckEvaluatedPayload;
+  readonly "SessionLinked": Root.SessionLinkedPayload;
   readonly "SpecifyCompleted": Root.SpecifyCompletedPayload;
   readonly "SpecifyStarted": Root.SpecifyStartedPayload;
   readonly "SyncDeadLettered": Root.SyncDeadLetteredPayload;
@@ -64,24 +77,30 @@ export interface EventPayloadTypes {
   readonly "WPAssigned": Root.WPAssignedPayload;
   readonly "WPCreated": Root.WPCreatedPayload;
   readonly "WPStatusChanged": Root.StatusTransitionPayload;
+  readonly "WarningAcknowledged": Root.WarningAcknowledgedPayload;
 }
 
 /** Event type -> its payload class, contract 6.1.0 (the package root). */
 export interface EventPayloadClasses {
   readonly "BuildHeartbeat": typeof Root.BuildHeartbeatPayload;
   readonly "BuildRegistered": typeof Root.BuildRegisteredPayload;
+  readonly "CommentPosted": typeof Root.CommentPostedPayload;
+  readonly "ConcurrentDriverWarning": typeof Root.ConcurrentDriverWarningPayload;
   readonly "ConnectorDegraded": typeof Root.ConnectorDegradedPayload;
   readonly "ConnectorHealthChecked": typeof Root.ConnectorHealthCheckedPayload;
   readonly "ConnectorProvisioned": typeof Root.ConnectorProvisionedPayload;
   readonly "ConnectorReconnected": typeof Root.ConnectorReconnectedPayload;
   readonly "ConnectorRevoked": typeof Root.ConnectorRevokedPayload;
+  readonly "DecisionCaptured": typeof Root.DecisionCapturedPayload;
   readonly "DecisionInputAnswered": typeof Root.DecisionInputAnsweredPayload;
   readonly "DecisionInputRequested": typeof Root.DecisionInputRequestedPayload;
   readonly "DependencyResolved": typeof Root.DependencyResolvedPayload;
   readonly "DiffSummaryRecorded": typeof Root.DiffSummaryRecordedPayload;
+  readonly "DriveIntentSet": typeof Root.DriveIntentSetPayload;
   readonly "ErrorLogged": typeof Root.ErrorLoggedPayload;
   readonly "Event": typeof Root.Event;
   readonly "ExternalReferenceLinked": typeof Root.ExternalReferenceLinkedPayload;
+  readonly "FocusChanged": typeof Root.FocusChangedPayload;
   readonly "FollowUpRecorded": typeof Root.FollowUpRecordedPayload;
   readonly "GateFailed": typeof Root.GateFailedPayload;
   readonly "GatePassed": typeof Root.GatePassedPayload;
@@ -103,13 +122,21 @@ export interface EventPayloadClasses {
   readonly "MissionStarted": typeof Root.MissionStartedPayload;
   readonly "NextStepAutoCompleted": typeof Root.NextStepAutoCompletedPayload;
   readonly "NextStepIssued": typeof Root.NextStepIssuedPayload;
+  readonly "ParticipantInvited": typeof Root.ParticipantInvitedPayload;
+  readonly "ParticipantJoined": typeof Root.ParticipantJoinedPayload;
+  readonly "ParticipantLeft": typeof Root.ParticipantLeftPayload;
   readonly "PhaseEntered": typeof Root.PhaseEnteredPayload;
   readonly "PlanCompleted": typeof Root.PlanCompletedPayload;
   readonly "PlanStarted": typeof Root.PlanStartedPayload;
+  readonly "PotentialStepCollisionDetected": typeof Root.PotentialStepCollisionDetectedPayload;
+  readonly "PresenceHeartbeat": typeof Root.PresenceHeartbeatPayload;
   readonly "ProfileInvocationStarted": typeof Root.ProfileInvocationStartedPayload;
   readonly "ProjectInitialized": typeof Root.ProjectInitializedPayload;
+  readonly "PromptStepExecutionCompleted": typeof Root.PromptStepExecutionCompletedPayload;
+  readonly "PromptStepExecutionStarted": typeof Root.PromptStepExecutionStartedPayload;
   readonly "ReviewRollback": typeof Root.ReviewRollbackPayload;
   readonly "SemanticCheckEvaluated": typeof Root.SemanticCheckEvaluatedPayload;
+  readonly "SessionLinked": typeof Root.SessionLinkedPayload;
   readonly "SpecifyCompleted": typeof Root.SpecifyCompletedPayload;
   readonly "SpecifyStarted": typeof Root.SpecifyStartedPayload;
   readonly "SyncDeadLettered": typeof Root.SyncDeadLetteredPayload;
@@ -124,6 +151,7 @@ export interface EventPayloadClasses {
   readonly "WPAssigned": typeof Root.WPAssignedPayload;
   readonly "WPCreated": typeof Root.WPCreatedPayload;
   readonly "WPStatusChanged": typeof Root.StatusTransitionPayload;
+  readonly "WarningAcknowledged": typeof Root.WarningAcknowledgedPayload;
 }
 
 /** Event type -> its payload model, contract 2.1.0 (`spec-kitty-events/v2`). */

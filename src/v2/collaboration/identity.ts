@@ -25,7 +25,7 @@ export class ParticipantIdentity extends WireModel {
   readonly session_id!: string | null;
 }
 
-@SchemaModel('auth_principal_binding', { contracts: ['2.1.0'], description: 'Roster-level auth principal to participant binding.' })
+@SchemaModel('auth_principal_binding', { contracts: ['2.1.0', '6.1.0'], description: 'Roster-level auth principal to participant binding.' })
 export class AuthPrincipalBinding extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Authenticated identity (opaque to this package)' })
   readonly auth_principal_id!: string;
@@ -37,7 +37,7 @@ export class AuthPrincipalBinding extends WireModel {
   readonly bound_at!: PyDateTime;
 }
 
-@SchemaModel('focus_target', { contracts: ['2.1.0'], description: 'Structured focus reference. Hashable for use as dict key.' })
+@SchemaModel('focus_target', { contracts: ['2.1.0', '6.1.0'], description: 'Structured focus reference. Hashable for use as dict key.' })
 export class FocusTarget extends WireModel {
   @IsLiteral(FOCUS_TARGET_TYPES, { description: 'Category of focus target' })
   readonly target_type!: FocusTargetType;

@@ -66,7 +66,7 @@ export class ParticipantJoinedPayload extends WireModel {
   readonly auth_principal_id!: string | null;
 }
 
-@EventPayload(PARTICIPANT_LEFT, 'participant_left_payload', { contracts: ['2.1.0'], description: 'Typed payload for ParticipantLeft events.' })
+@EventPayload(PARTICIPANT_LEFT, 'participant_left_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for ParticipantLeft events.' })
 export class ParticipantLeftPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Departing participant' })
   readonly participant_id!: string;
@@ -78,7 +78,7 @@ export class ParticipantLeftPayload extends WireModel {
   readonly reason!: string | null;
 }
 
-@EventPayload(PRESENCE_HEARTBEAT, 'presence_heartbeat_payload', { contracts: ['2.1.0'], description: 'Typed payload for PresenceHeartbeat events.' })
+@EventPayload(PRESENCE_HEARTBEAT, 'presence_heartbeat_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for PresenceHeartbeat events.' })
 export class PresenceHeartbeatPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Heartbeat source' })
   readonly participant_id!: string;
@@ -90,7 +90,7 @@ export class PresenceHeartbeatPayload extends WireModel {
   readonly session_id!: string | null;
 }
 
-@EventPayload(DRIVE_INTENT_SET, 'drive_intent_set_payload', { contracts: ['2.1.0'], description: 'Typed payload for DriveIntentSet events.' })
+@EventPayload(DRIVE_INTENT_SET, 'drive_intent_set_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for DriveIntentSet events.' })
 export class DriveIntentSetPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Participant declaring intent' })
   readonly participant_id!: string;
@@ -102,7 +102,7 @@ export class DriveIntentSetPayload extends WireModel {
   readonly intent!: DriveIntent;
 }
 
-@EventPayload(FOCUS_CHANGED, 'focus_changed_payload', { contracts: ['2.1.0'], description: 'Typed payload for FocusChanged events.' })
+@EventPayload(FOCUS_CHANGED, 'focus_changed_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for FocusChanged events.' })
 export class FocusChangedPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Participant changing focus' })
   readonly participant_id!: string;
@@ -117,7 +117,7 @@ export class FocusChangedPayload extends WireModel {
   readonly previous_focus_target!: FocusTarget | null;
 }
 
-@EventPayload(PROMPT_STEP_EXECUTION_STARTED, 'prompt_step_execution_started_payload', { contracts: ['2.1.0'],
+@EventPayload(PROMPT_STEP_EXECUTION_STARTED, 'prompt_step_execution_started_payload', { contracts: ['2.1.0', '6.1.0'],
   description: 'Typed payload for PromptStepExecutionStarted events.',
 })
 export class PromptStepExecutionStartedPayload extends WireModel {
@@ -137,7 +137,7 @@ export class PromptStepExecutionStartedPayload extends WireModel {
   readonly step_description!: string | null;
 }
 
-@EventPayload(PROMPT_STEP_EXECUTION_COMPLETED, 'prompt_step_execution_completed_payload', { contracts: ['2.1.0'],
+@EventPayload(PROMPT_STEP_EXECUTION_COMPLETED, 'prompt_step_execution_completed_payload', { contracts: ['2.1.0', '6.1.0'],
   description: 'Typed payload for PromptStepExecutionCompleted events.',
 })
 export class PromptStepExecutionCompletedPayload extends WireModel {
@@ -157,7 +157,7 @@ export class PromptStepExecutionCompletedPayload extends WireModel {
   readonly outcome!: StepOutcome;
 }
 
-@EventPayload(CONCURRENT_DRIVER_WARNING, 'concurrent_driver_warning_payload', { contracts: ['2.1.0'],
+@EventPayload(CONCURRENT_DRIVER_WARNING, 'concurrent_driver_warning_payload', { contracts: ['2.1.0', '6.1.0'],
   description: 'Typed payload for ConcurrentDriverWarning events.',
 })
 export class ConcurrentDriverWarningPayload extends WireModel {
@@ -177,7 +177,7 @@ export class ConcurrentDriverWarningPayload extends WireModel {
   readonly severity!: WarningSeverity;
 }
 
-@EventPayload(POTENTIAL_STEP_COLLISION_DETECTED, 'potential_step_collision_detected_payload', { contracts: ['2.1.0'],
+@EventPayload(POTENTIAL_STEP_COLLISION_DETECTED, 'potential_step_collision_detected_payload', { contracts: ['2.1.0', '6.1.0'],
   description: 'Typed payload for PotentialStepCollisionDetected events.',
 })
 export class PotentialStepCollisionDetectedPayload extends WireModel {
@@ -200,7 +200,7 @@ export class PotentialStepCollisionDetectedPayload extends WireModel {
   readonly severity!: WarningSeverity;
 }
 
-@EventPayload(WARNING_ACKNOWLEDGED, 'warning_acknowledged_payload', { contracts: ['2.1.0'], description: 'Typed payload for WarningAcknowledged events.' })
+@EventPayload(WARNING_ACKNOWLEDGED, 'warning_acknowledged_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for WarningAcknowledged events.' })
 export class WarningAcknowledgedPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Acknowledging participant' })
   readonly participant_id!: string;
@@ -215,7 +215,7 @@ export class WarningAcknowledgedPayload extends WireModel {
   readonly acknowledgement!: Acknowledgement;
 }
 
-@EventPayload(COMMENT_POSTED, 'comment_posted_payload', { contracts: ['2.1.0'], description: 'Typed payload for CommentPosted events.' })
+@EventPayload(COMMENT_POSTED, 'comment_posted_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for CommentPosted events.' })
 export class CommentPostedPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Comment author' })
   readonly participant_id!: string;
@@ -233,7 +233,7 @@ export class CommentPostedPayload extends WireModel {
   readonly reply_to!: string | null;
 }
 
-@EventPayload(DECISION_CAPTURED, 'decision_captured_payload', { contracts: ['2.1.0'], description: 'Typed payload for DecisionCaptured events.' })
+@EventPayload(DECISION_CAPTURED, 'decision_captured_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for DecisionCaptured events.' })
 export class DecisionCapturedPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Decision author' })
   readonly participant_id!: string;
@@ -257,7 +257,7 @@ export class DecisionCapturedPayload extends WireModel {
   readonly referenced_warning_id!: string | null;
 }
 
-@EventPayload(SESSION_LINKED, 'session_linked_payload', { contracts: ['2.1.0'], description: 'Typed payload for SessionLinked events.' })
+@EventPayload(SESSION_LINKED, 'session_linked_payload', { contracts: ['2.1.0', '6.1.0'], description: 'Typed payload for SessionLinked events.' })
 export class SessionLinkedPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Participant linking sessions' })
   readonly participant_id!: string;
