@@ -41,6 +41,7 @@ export * from './analytics';
 export * from './profile-invocation';
 export * from './sync';
 export * from './legacy';
+export { migrateEnvelope, type MigrateOptions, type MigrationResult, type MigrationSuccess, type MigrationFailure, type MigrationStatus } from './migrate';
 // Root constants of no family module; re-point to the families' constants when they land.
 export { LOCAL_ONLY_EVENT_TYPES } from './root-constants';
 
