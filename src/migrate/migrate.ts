@@ -33,7 +33,7 @@ export const MIGRATION_SCHEMA_VERSION = '3.0.0';
 export const DERIVED_BUILD_ID_PREFIX = 'migrated-2.1.0:';
 
 export interface MigrateOptions {
-  /** build_id for every migrated envelope; default: kept, else derived from node_id. */
+  /** build_id for every migrated envelope (an already-valid 6.1.0 row is left unchanged); default: kept, else derived from node_id. */
   readonly buildId?: string;
 }
 
