@@ -8,7 +8,7 @@ import { VERSION } from '../v2';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { expandInputs } from './files';
 import { DEFAULT_MODE, DEFAULT_REDUCER, MODES, REDUCER_NAMES, reduceCommand, type Mode, type ReducerName } from './reduce';
-import { OUTPUT_FORMATS, validateCommand, type OutputFormat } from './validate';
+import { CONTRACT_CHOICES, OUTPUT_FORMATS, validateCommand, type ContractChoice, type OutputFormat } from './validate';
 import { migrateCommand } from './migrate';
 
 const EXIT_CODES_HELP = `
@@ -101,10 +101,11 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
     .addOption(new Option('--format <format>', 'how to print the report').choices(OUTPUT_FORMATS).default('text'))
     .option('--json', 'print the report as one JSON document (= --format json)', false)
     .option('-q, --quiet', 'print nothing: the exit code is the verdict', false)
+    .addOption(new Option('--contract <version>', 'contract to check against; auto: per line (schema_version 3.x or later = 6.1.0, else 2.1.0)').choices(CONTRACT_CHOICES).default('auto'))
     .addHelpText('after', VALIDATE_EXAMPLES)
-    .action(async (files: string[], opts: { format: OutputFormat; json: boolean; quiet: boolean }) => {
+    .action(async (files: string[], opts: { format: OutputFormat; json: boolean; quiet: boolean; contract: ContractChoice }) => {
       const format: OutputFormat = opts.json ? 'json' : opts.format;
-      setCode(await validateCommand(await expandInputs(files, cwd), { format, quiet: opts.quiet }, io));
+      setCode(await validateCommand(await expandInputs(files, cwd), { format, quiet: opts.quiet, contract: opts.contract }, io));
     });
 
   program
