@@ -8,7 +8,8 @@ import { VERSION } from '../v2';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { expandInputs } from './files';
 import { DEFAULT_MODE, DEFAULT_REDUCER, MODES, REDUCER_NAMES, reduceCommand, type Mode, type ReducerName } from './reduce';
-import { OUTPUT_FORMATS, validateCommand, type OutputFormat } from './validate';
+import { CONTRACT_CHOICES, OUTPUT_FORMATS, validateCommand, type ContractChoice, type OutputFormat } from './validate';
+import { migrateCommand } from './migrate';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -58,6 +59,19 @@ Examples:
   $ spec-kitty-events reduce live.jsonl --reducer collaboration --mode strict --roster roster.json
 ${EXIT_CODES_HELP}`;
 
+const MIGRATE_EXAMPLES = `
+Each line becomes a 6.1.0 envelope: schema_version "3.0.0", a build_id (--build-id, else the
+line's own, else "migrated-2.1.0:<node_id>"), feature_slug/feature_number renamed to
+mission_slug/mission_number at any depth, mission_key and legacy_aggregate_id removed,
+FeatureCreated/FeatureClosed renamed, the lane alias doing mapped to in_progress, non-Crockford
+ULIDs repaired. A line already at 6.1.0 and valid is copied unchanged. A line that cannot be
+migrated is reported on stderr as {"line": n, "status": "failed", "reason": "..."}; exit 1.
+
+Examples:
+  $ spec-kitty-events migrate old.jsonl > new.jsonl
+  $ cat old.jsonl | spec-kitty-events migrate - --build-id build-2026-05-01
+${EXIT_CODES_HELP}`;
+
 function parseMaxItems(value: string): number {
   if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError('expected a whole number (0 = no limit).');
   return Number(value);
@@ -87,10 +101,11 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
     .addOption(new Option('--format <format>', 'how to print the report').choices(OUTPUT_FORMATS).default('text'))
     .option('--json', 'print the report as one JSON document (= --format json)', false)
     .option('-q, --quiet', 'print nothing: the exit code is the verdict', false)
+    .addOption(new Option('--contract <version>', 'contract to check against; auto: per line (schema_version 3.x or later = 6.1.0, else 2.1.0)').choices(CONTRACT_CHOICES).default('auto'))
     .addHelpText('after', VALIDATE_EXAMPLES)
-    .action(async (files: string[], opts: { format: OutputFormat; json: boolean; quiet: boolean }) => {
+    .action(async (files: string[], opts: { format: OutputFormat; json: boolean; quiet: boolean; contract: ContractChoice }) => {
       const format: OutputFormat = opts.json ? 'json' : opts.format;
-      setCode(await validateCommand(await expandInputs(files, cwd), { format, quiet: opts.quiet }, io));
+      setCode(await validateCommand(await expandInputs(files, cwd), { format, quiet: opts.quiet, contract: opts.contract }, io));
     });
 
   program
@@ -120,6 +135,17 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
         );
       },
     );
+
+  program
+    .command('migrate')
+    .description('rewrite a 2.1.0 log into 6.1.0 envelopes (JSON Lines on stdout; failures reported on stderr)')
+    .argument('<file>', 'event log (JSON Lines or a JSON array); "-" for stdin')
+    .option('--build-id <id>', 'build_id for every migrated envelope (default: kept, else derived from node_id)')
+    .option('-q, --quiet', 'no closing summary on stderr (failure lines are always printed)', false)
+    .addHelpText('after', MIGRATE_EXAMPLES)
+    .action(async (file: string, opts: { buildId?: string; quiet: boolean }) => {
+      setCode(await migrateCommand(file, { quiet: opts.quiet, ...(opts.buildId === undefined ? {} : { buildId: opts.buildId }) }, io));
+    });
 
   return program;
 }

@@ -7,6 +7,9 @@
  */
 import { validateEvent } from '../v2/conformance';
 import { registeredEventTypes } from '../v2/registry';
+import { validateEvent as validateEvent61 } from '../conformance/validate-event';
+import { registryFor } from '../registry';
+import { contractVersionOf } from '../cutover';
 import { getOwn, isPlainObject } from '../conventions';
 import type { JsonLinesFormat, JsonLinesRecord } from '../jsonl';
 import { assertReadable, openInput, readInput } from './input';
@@ -28,8 +31,14 @@ import { createProgress } from './progress';
 export const OUTPUT_FORMATS = ['text', 'json', 'ndjson'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/** Which contract a line is checked against: `auto` (per line, `contractVersionOf`), or one for all. */
+export type ContractChoice = 'auto' | '2.1.0' | '6.1.0';
+export const CONTRACT_CHOICES: readonly ContractChoice[] = Object.freeze(['auto', '2.1.0', '6.1.0']);
+
 export interface ValidateOptions {
   readonly format: OutputFormat;
+  /** Default `auto`. */
+  readonly contract?: ContractChoice;
   /** Print nothing: the exit code is the verdict (usage errors still go to stderr). */
   readonly quiet?: boolean;
 }
@@ -106,10 +115,24 @@ export interface RecordCheck {
   readonly report: InvalidEventReport | null;
 }
 
-function checkValue(value: unknown, known: ReadonlySet<string>): { eventType: string | null; eventId: string | null; knownType: boolean; problems: Problem[] } {
+let known61: ReadonlySet<string> | null = null;
+/** The 6.1.0 event types whose payloads have a contract. */
+function knownPayloadTypes61(): ReadonlySet<string> {
+  known61 ??= new Set(registryFor('6.1.0').registeredEventTypes().filter((t) => t !== 'Event'));
+  return known61;
+}
+
+type Validate = (payload: unknown, eventType: string) => ReturnType<typeof validateEvent>;
+const VALIDATE_21: Validate = (payload, eventType) => validateEvent(payload, eventType as never);
+const VALIDATE_61: Validate = (payload, eventType) => validateEvent61(payload, eventType as never);
+
+function checkValue(value: unknown, known21: ReadonlySet<string>, contract: ContractChoice): { eventType: string | null; eventId: string | null; knownType: boolean; problems: Problem[] } {
   let eventType: string | null = null;
   let eventId: string | null = null;
   let knownType = false;
+  const era = contract === 'auto' ? contractVersionOf(value) : contract;
+  const known = era === '6.1.0' ? knownPayloadTypes61() : known21;
+  const validate = era === '6.1.0' ? VALIDATE_61 : VALIDATE_21;
   if (isPlainObject(value)) {
     eventType = ownString(value, 'event_type');
     eventId = ownString(value, 'event_id');
@@ -117,12 +140,12 @@ function checkValue(value: unknown, known: ReadonlySet<string>): { eventType: st
   }
   let problems: Problem[];
   try {
-    const envelope = validateEvent(value, 'Event');
+    const envelope = validate(value, 'Event');
     problems = conformanceProblems('', envelope.modelViolations, envelope.schemaViolations);
     if (knownType && isPlainObject(value)) {
       const payload = Object.prototype.hasOwnProperty.call(value, 'payload') ? value.payload : {};
       if (payload === undefined || isPlainObject(payload)) {
-        const result = validateEvent(payload ?? {}, eventType!);
+        const result = validate(payload ?? {}, eventType!);
         for (const p of conformanceProblems('payload', result.modelViolations, result.schemaViolations)) problems.push(p);
       }
     }
@@ -134,7 +157,7 @@ function checkValue(value: unknown, known: ReadonlySet<string>): { eventType: st
 }
 
 /** Checks one record read from `source`. */
-export function checkRecord(record: JsonLinesRecord, known: ReadonlySet<string>, source = ''): RecordCheck {
+export function checkRecord(record: JsonLinesRecord, known: ReadonlySet<string>, source = '', contract: ContractChoice = 'auto'): RecordCheck {
   const base = { source, line: record.line, index: record.index, element: record.element, byte_offset: record.byteOffset };
   if (record.kind === 'error') {
     return {
@@ -144,7 +167,7 @@ export function checkRecord(record: JsonLinesRecord, known: ReadonlySet<string>,
       report: { ...base, event_id: null, event_type: null, known_type: false, problems: [malformedProblem(record.message, record.code)] },
     };
   }
-  const { eventType, eventId, knownType, problems } = checkValue(record.json, known);
+  const { eventType, eventId, knownType, problems } = checkValue(record.json, known, contract);
   const type = eventType === null ? null : clipText(eventType, MAX_TYPE_LENGTH);
   return {
     eventType: type,
@@ -346,9 +369,9 @@ function makePrinter(format: OutputFormat, quiet: boolean, write: WriteFn, befor
 async function validateOne(
   file: string,
   io: CliIo,
-  context: { readonly known: ReadonlySet<string>; readonly printer: Printer; readonly progress: ReturnType<typeof createProgress>; readonly several: boolean },
+  context: { readonly known: ReadonlySet<string>; readonly contract: ContractChoice; readonly printer: Printer; readonly progress: ReturnType<typeof createProgress>; readonly several: boolean },
 ): Promise<{ readonly summary: ValidateSummary; readonly wrote: boolean; readonly stopped: boolean }> {
-  const { known, printer, progress, several } = context;
+  const { known, contract, printer, progress, several } = context;
   const source = await openInput(file, io);
   const tally = new Tally();
   const reader = readInput(source, { onProgress: (p) => progress.update(p) });
@@ -356,7 +379,7 @@ async function validateOne(
   let stopped = false;
   try {
     for await (const record of reader) {
-      const check = checkRecord(record, known, source.label);
+      const check = checkRecord(record, known, source.label, contract);
       tally.count(check);
       if (check.report === null) continue;
       const r = check.report;
@@ -381,7 +404,7 @@ export async function validateCommand(files: string | readonly string[], options
   const quiet = options.quiet === true;
   const progress = quiet ? createProgress({ ...io, stderrIsTTY: false }) : createProgress(io);
   const printer = makePrinter(options.format, quiet, io.stdout, () => progress.done());
-  const context = { known: knownPayloadTypes(), printer, progress, several: list.length > 1 };
+  const context = { known: knownPayloadTypes(), contract: options.contract ?? 'auto', printer, progress, several: list.length > 1 };
   const summaries: ValidateSummary[] = [];
   const total = new Tally();
   let stopped = false;
