@@ -8,7 +8,6 @@
 import type { ValidateBy as ValidateByFunction } from 'class-validator';
 
 // The deep module ships no declaration file of its own; its type is the index's `ValidateBy`.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const deep = require('class-validator/cjs/decorator/common/ValidateBy') as { ValidateBy: typeof ValidateByFunction };
 
 export const ValidateBy: typeof ValidateByFunction = deep.ValidateBy;
