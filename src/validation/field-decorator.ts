@@ -16,7 +16,8 @@
  * the i-th violation, the last slot also counts those left out.
  */
 import { Expose } from 'class-transformer';
-import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import type { ValidationArguments, ValidationOptions } from 'class-validator';
+import { ValidateBy } from './constraints/class-validator-deep';
 import { registerModelRuleConstraint } from './constraints/is-valid-model';
 import { INVALID, nullableType, type FieldType } from './field-type';
 import { defineField, type FieldOptions, type FieldSpec } from './model';

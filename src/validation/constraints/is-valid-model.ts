@@ -19,7 +19,7 @@
  * stack overflow), and unknown keys are not copied.
  */
 import { Exclude, Expose, Transform } from 'class-transformer';
-import { ValidateBy } from 'class-validator';
+import { ValidateBy } from './class-validator-deep';
 import { getOwn } from '../../conventions';
 import { assertUsableCopies } from '../dependency-check';
 import { INVALID } from '../field-type';

@@ -1,0 +1,75 @@
+/**
+ * Cold start (issue 11): what a fresh process loads. The root import must not load
+ * class-validator's index (it pulls `validator` and `libphonenumber-js`, ~140 ms) nor ajv's
+ * compiler, and `spec-kitty-events --version` must answer without loading the models.
+ * Runs against the build (`npm test` builds first, pretest), as the package is used.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+jest.setTimeout(60_000);
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DIST_INDEX = path.join(ROOT, 'dist', 'index.js');
+const MAIN = path.join(ROOT, 'dist', 'cli', 'main.js');
+
+/** The node_modules package names (and own dist files) a fresh process loaded after `script`. */
+function loadedAfter(script: string): { packages: Set<string>; own: string[] } {
+  const probe = `${script}
+const ids = Object.keys(require.cache);
+process.stdout.write(JSON.stringify(ids));`;
+  const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0) throw new Error(`probe failed: ${r.stderr}`);
+  const ids = JSON.parse(r.stdout) as string[];
+  const packages = new Set<string>();
+  for (const id of ids) {
+    const m = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/](.*)$/.exec(id);
+    if (m !== null) packages.add(`${m[1]}:${m[2].replace(/\\/g, '/')}`);
+  }
+  return { packages, own: ids.filter((id) => id.startsWith(path.join(ROOT, 'dist'))) };
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(DIST_INDEX)) throw new Error(`${DIST_INDEX} is missing: run "npm run build" first`);
+});
+
+describe('cold start', () => {
+  it("require('spec-kitty-events') loads neither class-validator's index nor validator, libphonenumber-js or ajv", () => {
+    const { packages } = loadedAfter(`require(${JSON.stringify(DIST_INDEX)});`);
+    const names = [...packages];
+    expect(names.some((n) => n.startsWith('class-validator:'))).toBe(true); // the deep ValidateBy path
+    expect(packages.has('class-validator:cjs/index.js')).toBe(false);
+    expect(names.filter((n) => /^(validator|libphonenumber-js|ajv):/.test(n))).toEqual([]);
+  });
+
+  it('--version prints the version without loading the models, the CLI parser or any dependency', () => {
+    const r = spawnSync(process.execPath, [MAIN, '--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`);
+    const { packages, own } = loadedAfter(`process.argv = [process.argv[0], ${JSON.stringify(MAIN)}, '--version'];
+const write = process.stdout.write.bind(process.stdout); process.stdout.write = () => true;
+process.exit = () => {};
+require(${JSON.stringify(MAIN)});
+process.stdout.write = write;`);
+    expect([...packages]).toEqual([]);
+    expect(own.map((f) => path.relative(ROOT, f)).sort()).toEqual(['dist/cli/io.js', 'dist/cli/main.js'].map((p) => path.join(...p.split('/'))));
+  });
+
+  it('the DTO decorators still register with the application’s class-validator (one metadata storage)', () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const { FocusChangedPayload } = require(${JSON.stringify(DIST_INDEX)});
+const { validateSync } = require('class-validator');
+const { plainToInstance } = require('class-transformer');
+const errors = validateSync(plainToInstance(FocusChangedPayload, { participant_id: 5 }));
+process.stdout.write(String(errors.length > 0));`,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('true');
+  });
+});
