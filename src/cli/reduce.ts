@@ -6,15 +6,9 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import {
-  CollaborationReducer,
-  Event,
-  LifecycleReducer,
-  ParticipantIdentity,
-  StatusReducer,
-  UnknownParticipantError,
-  ValidationError,
-} from '../v2';
+import { contractVersionOf, type EnvelopeContractVersion } from '../cutover';
+import { Event as Event61 } from '../envelope/event';
+import { Event, ParticipantIdentity, UnknownParticipantError, ValidationError } from '../v2';
 import type { JsonLinesError } from '../jsonl';
 import { assertReadable, openInput, readInput } from './input';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, type CliIo, type ExitCode } from './io';
@@ -22,12 +16,13 @@ import { jsonChunks } from './json-stream';
 import { eventLabel, formatProblem, internalProblem, malformedProblem, printable, violationProblems, type Problem } from './problems';
 import { createProgress } from './progress';
 import { summaryLines, type ReducedDicts } from './summary';
-import type { OutputFormat } from './validate';
+import { REDUCER_NAMES, rowsFor, type CliReducer, type Mode, type ReducerRow } from './reducers';
+import type { ContractChoice, OutputFormat } from './validate';
 
-export const REDUCER_NAMES = ['status', 'lifecycle', 'collaboration', 'all'] as const;
-export type ReducerName = (typeof REDUCER_NAMES)[number];
-export const MODES = ['strict', 'permissive'] as const;
-export type Mode = (typeof MODES)[number];
+export { REDUCER_NAMES, type Mode };
+/** A `--reducer` value: a row name of the reducer table, or `all`. */
+export type ReducerName = string;
+export const MODES: readonly Mode[] = Object.freeze(['strict', 'permissive'] as const);
 
 /** The CLI reads logs from disk (replay/import), so its default is the permissive profile. */
 export const DEFAULT_MODE: Mode = 'permissive';
@@ -42,6 +37,8 @@ export interface ReduceOptions {
   readonly maxItems: number;
   /** No per-line reports of skipped records on stderr, no progress bar. */
   readonly quiet?: boolean;
+  /** Which contract each line is read under: `auto` (per line, `contractVersionOf`; the default) or one for all. */
+  readonly contract?: ContractChoice;
 }
 
 type Roster = ReadonlyMap<string, ParticipantIdentity>;
@@ -97,23 +94,11 @@ export async function loadRoster(file: string, io: CliIo): Promise<Roster> {
 }
 
 interface RunningReducer {
-  readonly name: 'status' | 'lifecycle' | 'collaboration';
-  readonly reducer: { applyAll(events: Iterable<Event>): unknown; readonly state: { toDict(): Record<string, unknown> } };
+  readonly row: ReducerRow;
+  readonly reducer: CliReducer;
 }
 
-function makeReducers(options: ReduceOptions, roster: Roster | null): RunningReducer[] {
-  const wanted = options.reducer === 'all' ? (['status', 'lifecycle', 'collaboration'] as const) : ([options.reducer] as const);
-  return wanted.map((name): RunningReducer => {
-    switch (name) {
-      case 'status':
-        return { name, reducer: new StatusReducer() };
-      case 'lifecycle':
-        return { name, reducer: new LifecycleReducer() };
-      case 'collaboration':
-        return { name, reducer: new CollaborationReducer({ mode: options.mode, roster }) };
-    }
-  });
-}
+const CONTRACTS: readonly EnvelopeContractVersion[] = ['2.1.0', '6.1.0'];
 
 /** What the log said about a record it could not turn into an `Event`. */
 function skippedRecord(record: JsonLinesError): { label: string; problems: readonly Problem[] } {
@@ -140,20 +125,24 @@ export async function reduceCommand(files: string | readonly string[], options: 
   const quiet = options.quiet === true;
   const roster = options.roster === null ? null : await loadRoster(options.roster, io);
   for (const file of list) await assertReadable(file, io);
-  const reducers = makeReducers(options, roster);
+  const contract = options.contract ?? 'auto';
   const progress = quiet ? createProgress({ ...io, stderrIsTTY: false }) : createProgress(io);
   const several = list.length > 1;
   const lineOfEvent = new Map<string, string>();
   // The reducers keep every event anyway; handing them over at once (applyAll) sorts once
   // instead of inserting each out-of-order event into a sorted log.
-  const events: Event[] = [];
+  const eventsOf: Record<EnvelopeContractVersion, (Event | Event61)[]> = { '2.1.0': [], '6.1.0': [] };
   let records = 0;
   let skipped = 0;
 
   for (const file of list) {
     const source = await openInput(file, io);
     const where = several ? `${printable(source.label)}: ` : '';
-    const reader = readInput(source, { parse: (json) => Event.fromDict(json), onProgress: (p) => progress.update(p) });
+    const parse = (json: unknown): { era: EnvelopeContractVersion; event: Event | Event61 } => {
+      const era = contract === 'auto' ? contractVersionOf(json) : contract;
+      return { era, event: era === '6.1.0' ? Event61.fromDict(json) : Event.fromDict(json) };
+    };
+    const reader = readInput(source, { parse, onProgress: (p) => progress.update(p) });
     try {
       for await (const record of reader) {
         records++;
@@ -165,8 +154,8 @@ export async function reduceCommand(files: string | readonly string[], options: 
           await io.stderr(`${problems.map((p) => formatProblem(`skipped ${where}${label}`, p)).join('\n')}\n`);
           continue;
         }
-        const event = record.value;
-        events.push(event);
+        const { era, event } = record.value;
+        eventsOf[era].push(event);
         if (!lineOfEvent.has(event.event_id)) lineOfEvent.set(event.event_id, `${where}line ${record.line}`);
       }
     } finally {
@@ -174,30 +163,81 @@ export async function reduceCommand(files: string | readonly string[], options: 
     }
   }
 
-  const dicts: { -readonly [K in keyof ReducedDicts]: ReducedDicts[K] } = {};
-  for (const r of reducers) {
-    try {
-      r.reducer.applyAll(events);
-      dicts[r.name] = r.reducer.state.toDict();
-    } catch (error) {
-      await io.stderr(`${describeReduceFailure(r.name, options.mode, error, lineOfEvent)}\n`);
+  // The contracts to reduce: the forced one, or each era present (2.1.0 alone for an empty log).
+  const eras = contract !== 'auto' ? [contract] : CONTRACTS.filter((era) => eventsOf[era].length > 0);
+  if (eras.length === 0) eras.push('2.1.0');
+  const settings = { mode: options.mode, roster };
+  const byEra: Partial<Record<EnvelopeContractVersion, Record<string, Record<string, unknown>>>> = {};
+  const ran: RunningReducer[] = [];
+  for (const era of eras) {
+    const rows = rowsFor(options.reducer, era);
+    if (rows.length === 0) {
+      await io.stderr(`${printable(`error: the ${options.reducer} reducer does not exist for contract ${era} (${eventsOf[era].length} events of that contract); it reduces ${era === '6.1.0' ? '2.1.0' : '6.1.0'} events`)}\n`);
       return EXIT_INVALID;
     }
+    const dicts: Record<string, Record<string, unknown>> = {};
+    for (const row of rows) {
+      const reducer = row.make(settings);
+      ran.push({ row, reducer });
+      try {
+        reducer.applyAll(eventsOf[era] as Iterable<never>);
+        dicts[row.name] = reducer.state.toDict();
+      } catch (error) {
+        await io.stderr(`${describeReduceFailure(row.name, options.mode, error, lineOfEvent)}\n`);
+        return EXIT_INVALID;
+      }
+    }
+    byEra[era] = dicts;
   }
+  const events = eras.flatMap((era) => eventsOf[era]);
+  const pick = (dicts: Record<string, Record<string, unknown>>): unknown => (options.reducer === 'all' ? dicts : dicts[options.reducer]);
 
   if (options.format !== 'text') {
-    const single = options.reducer === 'all' ? dicts : dicts[options.reducer];
-    for (const chunk of jsonChunks(single, options.format === 'json' ? 2 : 0)) await io.stdout(chunk);
+    // One contract: as before ({name: state} or the one state); a mixed log: keyed by contract version.
+    const output = eras.length === 1 ? pick(byEra[eras[0]!]!) : Object.fromEntries(eras.map((era) => [era, pick(byEra[era]!)]));
+    for (const chunk of jsonChunks(output, options.format === 'json' ? 2 : 0)) await io.stdout(chunk);
     await io.stdout('\n');
   } else {
-    const lines = summaryLines(dicts, { maxItems: options.maxItems });
+    const lines: string[] = [];
+    for (const era of eras) {
+      if (eras.length > 1) lines.push(...(lines.length > 0 ? [''] : []), `== contract ${era} (${eventsOf[era].length} events) ==`, '');
+      lines.push(...summaryLines(byEra[era]! as ReducedDicts, { maxItems: options.maxItems }));
+      lines.push(...otherReducerLines(byEra[era]!, options.maxItems));
+    }
     for (let i = 0; i < lines.length; i += LINES_PER_WRITE) await io.stdout(`${lines.slice(i, i + LINES_PER_WRITE).join('\n')}\n`);
     const skippedText = skipped > 0 ? `, ${skipped} skipped${quiet ? '' : ' (reported on stderr)'}` : '';
-    const modeText = reducers.some((r) => r.name === 'collaboration') ? `, collaboration mode ${options.mode}` : '';
+    const modeNames = [...new Set(ran.filter((r) => r.row.usesMode).map((r) => r.row.name))];
+    const modeText = modeNames.length > 0 ? `, ${modeNames.join(' and ')} mode ${options.mode}` : '';
     const label = several ? `${list.length} files` : printable(list[0] === '-' ? '<stdin>' : (list[0] ?? ''));
     await io.stdout(`\nInput ${label}: ${records} records, ${events.length} events reduced${skippedText}${modeText}\n`);
   }
   return EXIT_OK;
+}
+
+/** Reducers the classic summary does not cover (everything but status, lifecycle, collaboration): scalar fields and sizes. */
+const CLASSIC = new Set(['status', 'lifecycle', 'collaboration']);
+function otherReducerLines(dicts: Readonly<Record<string, Record<string, unknown>>>, maxItems: number): string[] {
+  const lines: string[] = [];
+  for (const [name, state] of Object.entries(dicts)) {
+    if (CLASSIC.has(name)) continue;
+    lines.push('', `${name[0]!.toUpperCase()}${name.slice(1)}`);
+    for (const [key, value] of Object.entries(state)) {
+      if (key === 'anomalies') continue;
+      if (Array.isArray(value)) lines.push(`  ${key}: ${value.length} item${value.length === 1 ? '' : 's'}`);
+      else if (typeof value === 'object' && value !== null) lines.push(`  ${key}: ${Object.keys(value).length} entr${Object.keys(value).length === 1 ? 'y' : 'ies'}`);
+      else lines.push(printable(`  ${key}: ${value === null ? '—' : String(value)}`));
+    }
+    const anomalies = Array.isArray(state['anomalies']) ? (state['anomalies'] as unknown[]) : [];
+    lines.push(`  anomalies: ${anomalies.length}`);
+    const shown = maxItems > 0 ? anomalies.slice(0, maxItems) : anomalies;
+    for (const a of shown) {
+      const entry = (typeof a === 'object' && a !== null ? a : {}) as Record<string, unknown>;
+      const why = String(entry['reason'] ?? entry['message'] ?? '').split('\n')[0] ?? '';
+      lines.push(printable(`    ${String(entry['event_id'] ?? '')} ${String(entry['event_type'] ?? entry['kind'] ?? '')}: ${why}`));
+    }
+    if (shown.length < anomalies.length) lines.push(`    … ${anomalies.length - shown.length} more (--json prints everything, --max-items 0 lists all)`);
+  }
+  return lines;
 }
 
 function describeReduceFailure(name: string, mode: Mode, error: unknown, lineOfEvent: ReadonlyMap<string, string>): string {

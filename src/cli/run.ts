@@ -46,7 +46,10 @@ ${EXIT_CODES_HELP}`;
 const REDUCE_EXAMPLES = `${INPUT_HELP}
 
 Reducers: status (work-package lanes), lifecycle (mission status, phases and lanes),
-collaboration (participants, presence, drivers, focus, warnings, decisions, comments), all.
+collaboration (participants, presence, drivers, focus, warnings, decisions, comments; 2.1.0),
+glossary, mission-next, connector and sync (6.1.0), all (every reducer of the events' contract).
+--contract auto (default) reads each line under its own contract (schema_version 3.x or later:
+6.1.0); a log holding both is reduced per contract and --json prints {"2.1.0": ..., "6.1.0": ...}.
 --mode applies to the collaboration reducer: strict aborts on an event from a participant
 outside the roster (exit 1); permissive (the CLI default, for replaying logs) records it as
 an anomaly. --roster seeds participants known before the first event: a JSON object
@@ -112,8 +115,9 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
     .command('reduce')
     .description('reduce the log and print the resulting state')
     .argument('<files...>', 'event log (JSON Lines or a JSON array), several files or globs read as one log in order; "-" for stdin')
-    .addOption(new Option('--reducer <name>', 'which reducer to run').choices(REDUCER_NAMES).default(DEFAULT_REDUCER))
-    .addOption(new Option('--mode <mode>', 'collaboration reducer mode').choices(MODES).default(DEFAULT_MODE))
+    .addOption(new Option('--reducer <name>', 'which reducer to run (all: every reducer of the contract of the events)').choices(REDUCER_NAMES).default(DEFAULT_REDUCER))
+    .addOption(new Option('--mode <mode>', 'collaboration and glossary reducer mode').choices(MODES).default(DEFAULT_MODE))
+    .addOption(new Option('--contract <version>', 'contract to read the log under; auto: per line (schema_version 3.x or later = 6.1.0, else 2.1.0), a mixed log reduced per contract').choices(CONTRACT_CHOICES).default('auto'))
     .option('--roster <file>', 'JSON file of participants known before the first event')
     .addOption(new Option('--format <format>', 'text (a summary), json (toDict(), indented) or ndjson (toDict() on one line)').choices(OUTPUT_FORMATS).default('text'))
     .option('--json', 'print the reduced state as JSON (toDict(); = --format json)', false)
@@ -123,13 +127,13 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
     .action(
       async (
         files: string[],
-        opts: { reducer: ReducerName; mode: Mode; roster?: string; format: OutputFormat; json: boolean; quiet: boolean; maxItems: number },
+        opts: { reducer: ReducerName; mode: Mode; roster?: string; format: OutputFormat; json: boolean; quiet: boolean; maxItems: number; contract: ContractChoice },
       ) => {
         const format: OutputFormat = opts.json ? 'json' : opts.format;
         setCode(
           await reduceCommand(
             await expandInputs(files, cwd),
-            { reducer: opts.reducer, mode: opts.mode, roster: opts.roster ?? null, format, maxItems: opts.maxItems, quiet: opts.quiet },
+            { reducer: opts.reducer, mode: opts.mode, roster: opts.roster ?? null, format, maxItems: opts.maxItems, quiet: opts.quiet, contract: opts.contract },
             io,
           ),
         );

@@ -35,7 +35,7 @@ describe('--help and --version', () => {
     const r = await cli(['help', 'reduce']);
     expect(r.code).toBe(0);
     const flat = r.stdout.replace(/\s+/g, ' ');
-    expect(flat).toContain('--mode <mode> collaboration reducer mode (choices: "strict", "permissive", default: "permissive")');
+    expect(flat).toContain('--mode <mode> collaboration and glossary reducer mode (choices: "strict", "permissive", default: "permissive")');
   });
 
   it('--version prints the package version', async () => {
