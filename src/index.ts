@@ -41,6 +41,9 @@ export * from './analytics';
 export * from './profile-invocation';
 export * from './sync';
 export * from './connector';
+export * from './dossier';
+export * from './mission-audit';
+export * from './retrospective';
 
 // The JSON Lines reader (streaming, BOM, CRLF, line numbers, per-line errors).
 export { JsonLinesReader, readJsonLines, parseJsonLines, DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_DOCUMENT_BYTES, type JsonLinesPosition, type JsonLinesValue, type JsonLinesError, type JsonLinesErrorCode, type JsonLinesRecord, type JsonLinesFormat, type JsonLinesStats, type JsonLinesProgress, type JsonLinesOptions, type JsonLinesSource } from './jsonl';
