@@ -22,15 +22,16 @@ import {
 const NON_EMPTY = { minLength: 1 } as const;
 const V6 = ['6.1.0'] as const;
 
-export const RETROSPECTIVE_TRIGGER_SOURCES = ['runtime', 'operator', 'policy'] as const;
-export type RetrospectiveTriggerSource = (typeof RETROSPECTIVE_TRIGGER_SOURCES)[number];
-export const RETROSPECTIVE_ACTOR_KINDS = ['human', 'agent', 'runtime'] as const;
+/** The reference's `TriggerSourceT` literal alias: the allowed values (frozen) and their type. */
+export const TriggerSourceT: readonly ['runtime', 'operator', 'policy'] = Object.freeze(['runtime', 'operator', 'policy'] as const);
+export type TriggerSourceT = (typeof TriggerSourceT)[number];
+const RETROSPECTIVE_ACTOR_KINDS = ['human', 'agent', 'runtime'] as const;
 export type RetrospectiveActorKind = (typeof RETROSPECTIVE_ACTOR_KINDS)[number];
-export const RETROSPECTIVE_MODE_VALUES = ['autonomous', 'human_in_command'] as const;
+const RETROSPECTIVE_MODE_VALUES = ['autonomous', 'human_in_command'] as const;
 export type RetrospectiveModeValue = (typeof RETROSPECTIVE_MODE_VALUES)[number];
-export const RETROSPECTIVE_MODE_SOURCE_KINDS = ['charter_override', 'explicit_flag', 'environment', 'parent_process'] as const;
+const RETROSPECTIVE_MODE_SOURCE_KINDS = ['charter_override', 'explicit_flag', 'environment', 'parent_process'] as const;
 export type RetrospectiveModeSourceKind = (typeof RETROSPECTIVE_MODE_SOURCE_KINDS)[number];
-export const RETROSPECTIVE_PROPOSAL_REJECTED_REASONS = ['human_decline', 'conflict', 'stale_evidence', 'invalid_payload'] as const;
+const RETROSPECTIVE_PROPOSAL_REJECTED_REASONS = ['human_decline', 'conflict', 'stale_evidence', 'invalid_payload'] as const;
 export type RetrospectiveProposalRejectedReason = (typeof RETROSPECTIVE_PROPOSAL_REJECTED_REASONS)[number];
 
 @ForbidExtra()
@@ -42,8 +43,8 @@ export class RetrospectiveCompletedPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Actor who triggered the retrospective' })
   readonly actor!: string;
 
-  @IsLiteral(RETROSPECTIVE_TRIGGER_SOURCES, { description: 'What initiated the retrospective' })
-  readonly trigger_source!: RetrospectiveTriggerSource;
+  @IsLiteral(TriggerSourceT, { description: 'What initiated the retrospective' })
+  readonly trigger_source!: TriggerSourceT;
 
   @IsNested(() => ProvenanceRef, { nullable: true, description: 'Reference to retro artifact if one was produced' })
   readonly artifact_ref!: ProvenanceRef | null;
@@ -61,8 +62,8 @@ export class RetrospectiveSkippedPayload extends WireModel {
   @IsPyString(NON_EMPTY, { description: 'Actor who decided to skip' })
   readonly actor!: string;
 
-  @IsLiteral(RETROSPECTIVE_TRIGGER_SOURCES, { description: 'What would have initiated the retrospective' })
-  readonly trigger_source!: RetrospectiveTriggerSource;
+  @IsLiteral(TriggerSourceT, { description: 'What would have initiated the retrospective' })
+  readonly trigger_source!: TriggerSourceT;
 
   @IsPyString(NON_EMPTY, { description: 'Why the retrospective was skipped' })
   readonly skip_reason!: string;
