@@ -12,9 +12,9 @@
 import { pyRepr } from '../conventions';
 import { ValidationError } from '../envelope/errors';
 import { EventLogReducer } from '../pipeline/event-log-reducer';
-import { parsePayloadForReducer } from '../pipeline/payload-parse';
 import type { PipelineEvent } from '../pipeline/status-fold';
-import { constructModel, type ModelClass } from '../validation';
+import { INVALID, constructModel, modelNameOf, parseModel, unreadableViolation, type ModelClass, type Violation } from '../validation';
+import { renderValidationErrorText } from '../v2/status/payload-error-text';
 import {
   AuditStatus,
   MISSION_AUDIT_COMPLETED,
@@ -42,11 +42,20 @@ import { ReducedMissionAuditState } from './reducer-models';
 /** The event shape the reducer reads (6.1.0 and 2.1.0 envelopes both fit it). */
 export type MissionAuditEvent = PipelineEvent;
 
+/** `model_validate` of the payload (a non-object payload reads as `{}`); throws the library `ValidationError`. */
 function parseStrict<M>(model: ModelClass<M>, payload: unknown): M {
   const input = typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload : {};
-  const parsed = parsePayloadForReducer(model, input);
-  if (!parsed.ok) throw new ValidationError(parsed.errorText);
-  return parsed.payload;
+  const out: Violation[] = [];
+  let parsed: M | typeof INVALID;
+  try {
+    parsed = parseModel(model, input, [], out);
+  } catch (error) {
+    out.length = 0;
+    out.push(unreadableViolation([], error));
+    parsed = INVALID;
+  }
+  if (parsed === INVALID) throw new ValidationError(renderValidationErrorText(modelNameOf(model), out), out, modelNameOf(model));
+  return parsed;
 }
 
 /**
