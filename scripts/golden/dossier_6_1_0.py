@@ -113,6 +113,23 @@ def timestamp_cases():
     return out
 
 
+def validate_event_cases(payload_cases_of_family, every=4):
+    """validate_event verdicts (model and schema layers) on the first case of each type and every `every`-th one."""
+    from spec_kitty_events.conformance import validate_event
+    out = []
+    seen = set()
+    for i, case in enumerate(payload_cases_of_family):
+        first = case["event_type"] not in seen
+        seen.add(case["event_type"])
+        if not first and i % every:
+            continue
+        r = validate_event(case["input"], case["event_type"])
+        out.append({"event_type": case["event_type"], "payload": case["input"], "valid": r.valid,
+                    "model": [[v.field, v.violation_type, v.message] for v in r.model_violations],
+                    "schema": sorted([v.json_path, v.validator] for v in r.schema_violations)})
+    return out
+
+
 def outcome(reduce, events):
     try:
         return fi.outcome(reduce, events)
@@ -218,6 +235,9 @@ def ma_log(i):
 
 if __name__ == "__main__":
     for family in ("dossier", "mission-audit", "retrospective"):
-        fi.write(f"{family}-payloads.json", payload_cases(family) + (timestamp_cases() if family == "retrospective" else []))
+        cases = payload_cases(family) + (timestamp_cases() if family == "retrospective" else [])
+        fi.write(f"{family}-payloads.json", cases)
+        if family == "retrospective":
+            fi.write("retrospective-validate-event.json", validate_event_cases(cases))
     fi.write("dossier-reducer.json", [{"events": (ev := ds_log(i)), "result": outcome(ds.reduce_mission_dossier, ev)} for i in range(200)])
     fi.write("mission-audit-reducer.json", [{"events": (ev := ma_log(i)), "result": outcome(ma.reduce_mission_audit_events, ev)} for i in range(200)])
