@@ -17,3 +17,6 @@ import './analytics';
 import './profile-invocation';
 import './sync';
 import './connector';
+import './dossier';
+import './mission-audit';
+import './retrospective';

@@ -45,6 +45,9 @@ export * from './legacy';
 export { migrateEnvelope, type MigrateOptions, type MigrationResult, type MigrationSuccess, type MigrationFailure, type MigrationStatus } from './migrate';
 // Root constants of no family module; re-point to the families' constants when they land.
 export { LOCAL_ONLY_EVENT_TYPES } from './root-constants';
+export * from './dossier';
+export * from './mission-audit';
+export * from './retrospective';
 
 // The JSON Lines reader (streaming, BOM, CRLF, line numbers, per-line errors).
 export { JsonLinesReader, readJsonLines, parseJsonLines, DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_DOCUMENT_BYTES, type JsonLinesPosition, type JsonLinesValue, type JsonLinesError, type JsonLinesErrorCode, type JsonLinesRecord, type JsonLinesFormat, type JsonLinesStats, type JsonLinesProgress, type JsonLinesOptions, type JsonLinesSource } from './jsonl';

@@ -37,10 +37,19 @@ export interface EventPayloadTypes {
   readonly "GlossarySenseUpdated": Root.GlossarySenseUpdatedPayload;
   readonly "GlossaryStrictnessSet": Root.GlossaryStrictnessSetPayload;
   readonly "HistoryAdded": Root.HistoryAddedPayload;
+  readonly "MissionAuditCompleted": Root.MissionAuditCompletedPayload;
+  readonly "MissionAuditDecisionRequested": Root.MissionAuditDecisionRequestedPayload;
+  readonly "MissionAuditFailed": Root.MissionAuditFailedPayload;
+  readonly "MissionAuditRequested": Root.MissionAuditRequestedPayload;
+  readonly "MissionAuditStarted": Root.MissionAuditStartedPayload;
   readonly "MissionCancelled": Root.MissionCancelledPayload;
   readonly "MissionClosed": Root.MissionClosedPayload;
   readonly "MissionCompleted": Root.MissionCompletedPayload;
   readonly "MissionCreated": Root.MissionCreatedPayload;
+  readonly "MissionDossierArtifactIndexed": Root.MissionDossierArtifactIndexedPayload;
+  readonly "MissionDossierArtifactMissing": Root.MissionDossierArtifactMissingPayload;
+  readonly "MissionDossierParityDriftDetected": Root.MissionDossierParityDriftDetectedPayload;
+  readonly "MissionDossierSnapshotComputed": Root.MissionDossierSnapshotComputedPayload;
   readonly "MissionOriginBound": Root.MissionOriginBoundPayload;
   readonly "MissionReopened": Root.MissionReopenedPayload;
   readonly "MissionRunCompleted": Root.MissionRunCompletedPayload;
@@ -60,6 +69,8 @@ export interface EventPayloadTypes {
   readonly "ProjectInitialized": Root.ProjectInitializedPayload;
   readonly "PromptStepExecutionCompleted": Root.PromptStepExecutionCompletedPayload;
   readonly "PromptStepExecutionStarted": Root.PromptStepExecutionStartedPayload;
+  readonly "RetrospectiveCompleted": Root.RetrospectiveCompletedPayload;
+  readonly "RetrospectiveSkipped": Root.RetrospectiveSkippedPayload;
   readonly "ReviewRollback": Root.ReviewRollbackPayload;
   readonly "SemanticCheckEvaluated": Root.SemanticCheckEvaluatedPayload;
   readonly "SessionLinked": Root.SessionLinkedPayload;
@@ -78,6 +89,14 @@ export interface EventPayloadTypes {
   readonly "WPCreated": Root.WPCreatedPayload;
   readonly "WPStatusChanged": Root.StatusTransitionPayload;
   readonly "WarningAcknowledged": Root.WarningAcknowledgedPayload;
+  readonly "retrospective.completed": Root.RetrospectiveLifecycleCompletedPayload;
+  readonly "retrospective.failed": Root.RetrospectiveFailedPayload;
+  readonly "retrospective.proposal.applied": Root.RetrospectiveProposalAppliedPayload;
+  readonly "retrospective.proposal.generated": Root.RetrospectiveProposalGeneratedPayload;
+  readonly "retrospective.proposal.rejected": Root.RetrospectiveProposalRejectedPayload;
+  readonly "retrospective.requested": Root.RetrospectiveRequestedPayload;
+  readonly "retrospective.skipped": Root.RetrospectiveLifecycleSkippedPayload;
+  readonly "retrospective.started": Root.RetrospectiveStartedPayload;
 }
 
 /** Event type -> its payload class, contract 6.1.0 (the package root). */
@@ -111,10 +130,19 @@ export interface EventPayloadClasses {
   readonly "GlossarySenseUpdated": typeof Root.GlossarySenseUpdatedPayload;
   readonly "GlossaryStrictnessSet": typeof Root.GlossaryStrictnessSetPayload;
   readonly "HistoryAdded": typeof Root.HistoryAddedPayload;
+  readonly "MissionAuditCompleted": typeof Root.MissionAuditCompletedPayload;
+  readonly "MissionAuditDecisionRequested": typeof Root.MissionAuditDecisionRequestedPayload;
+  readonly "MissionAuditFailed": typeof Root.MissionAuditFailedPayload;
+  readonly "MissionAuditRequested": typeof Root.MissionAuditRequestedPayload;
+  readonly "MissionAuditStarted": typeof Root.MissionAuditStartedPayload;
   readonly "MissionCancelled": typeof Root.MissionCancelledPayload;
   readonly "MissionClosed": typeof Root.MissionClosedPayload;
   readonly "MissionCompleted": typeof Root.MissionCompletedPayload;
   readonly "MissionCreated": typeof Root.MissionCreatedPayload;
+  readonly "MissionDossierArtifactIndexed": typeof Root.MissionDossierArtifactIndexedPayload;
+  readonly "MissionDossierArtifactMissing": typeof Root.MissionDossierArtifactMissingPayload;
+  readonly "MissionDossierParityDriftDetected": typeof Root.MissionDossierParityDriftDetectedPayload;
+  readonly "MissionDossierSnapshotComputed": typeof Root.MissionDossierSnapshotComputedPayload;
   readonly "MissionOriginBound": typeof Root.MissionOriginBoundPayload;
   readonly "MissionReopened": typeof Root.MissionReopenedPayload;
   readonly "MissionRunCompleted": typeof Root.MissionRunCompletedPayload;
@@ -134,6 +162,8 @@ export interface EventPayloadClasses {
   readonly "ProjectInitialized": typeof Root.ProjectInitializedPayload;
   readonly "PromptStepExecutionCompleted": typeof Root.PromptStepExecutionCompletedPayload;
   readonly "PromptStepExecutionStarted": typeof Root.PromptStepExecutionStartedPayload;
+  readonly "RetrospectiveCompleted": typeof Root.RetrospectiveCompletedPayload;
+  readonly "RetrospectiveSkipped": typeof Root.RetrospectiveSkippedPayload;
   readonly "ReviewRollback": typeof Root.ReviewRollbackPayload;
   readonly "SemanticCheckEvaluated": typeof Root.SemanticCheckEvaluatedPayload;
   readonly "SessionLinked": typeof Root.SessionLinkedPayload;
@@ -152,6 +182,14 @@ export interface EventPayloadClasses {
   readonly "WPCreated": typeof Root.WPCreatedPayload;
   readonly "WPStatusChanged": typeof Root.StatusTransitionPayload;
   readonly "WarningAcknowledged": typeof Root.WarningAcknowledgedPayload;
+  readonly "retrospective.completed": typeof Root.RetrospectiveLifecycleCompletedPayload;
+  readonly "retrospective.failed": typeof Root.RetrospectiveFailedPayload;
+  readonly "retrospective.proposal.applied": typeof Root.RetrospectiveProposalAppliedPayload;
+  readonly "retrospective.proposal.generated": typeof Root.RetrospectiveProposalGeneratedPayload;
+  readonly "retrospective.proposal.rejected": typeof Root.RetrospectiveProposalRejectedPayload;
+  readonly "retrospective.requested": typeof Root.RetrospectiveRequestedPayload;
+  readonly "retrospective.skipped": typeof Root.RetrospectiveLifecycleSkippedPayload;
+  readonly "retrospective.started": typeof Root.RetrospectiveStartedPayload;
 }
 
 /** Event type -> its payload model, contract 2.1.0 (`spec-kitty-events/v2`). */
