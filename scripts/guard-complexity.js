@@ -244,7 +244,9 @@ const SHAPES = {
   },
   'read-after-apply-status': {
     item: 6,
-    n: 10_000,
+    // At 10,000 the run takes ~70 ms on a small, warm heap and the 10n run pays mostly heap
+    // growth (measured linear past 20k: 50k 311 ms, 100k 708 ms, 200k 1.03 s), so n is 20,000.
+    n: 20_000,
     what: 'StatusReducer: apply n in-order events, read state after each',
     build(size) {
       const lib = require(path.join(DIST, 'v2', 'index.js'));
