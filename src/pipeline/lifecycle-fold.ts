@@ -24,6 +24,7 @@
  * group to a copy, so the reducer can go on accepting events. W events are streamed into the
  * contract's status reducer (in U order, so each is an O(1) append).
  */
+import { MapView } from './versioned-map';
 import { compareCodePoints } from '../conventions';
 import { FrozenMap, INVALID, constructModel, parseModel, type ModelClass } from '../validation';
 import { EventLogReducer } from './event-log-reducer';
@@ -305,7 +306,8 @@ class LifecycleFold<S extends string, R extends object> {
         }
         return known;
       });
-      const states = status.wp_states instanceof FrozenMap ? status.wp_states : new FrozenMap(status.wp_states);
+      // The status fold hands out an immutable view (O(change) per read); only a foreign map is copied.
+      const states = status.wp_states instanceof FrozenMap || status.wp_states instanceof MapView ? status.wp_states : new FrozenMap(status.wp_states);
       this.wpCache = { count: this.wpCount, part: { states, anomalies } };
     }
     return this.wpCache.part;

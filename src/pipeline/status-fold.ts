@@ -16,8 +16,9 @@
  */
 import { getOwn } from '../conventions';
 import type { LocSegment, ModelClass, Violation } from '../validation';
-import { constructModel, FrozenMap, INVALID, parseModel } from '../validation';
+import { constructModel, INVALID, parseModel } from '../validation';
 import { EventLogReducer } from './event-log-reducer';
+import { MapHistory } from './versioned-map';
 
 /** The event shape the pipeline works on (2.1.0 and 6.1.0 envelopes both fit it). */
 export type PipelineEvent = Parameters<EventLogReducer<unknown>['apply']>[0];
@@ -62,6 +63,12 @@ interface WpRecord<P> {
 
 const ROOT: readonly LocSegment[] = Object.freeze([]);
 
+/** What `applyGroup` needs of the WP states: the working history, or an overlay on top of it. */
+interface StateStore<P> {
+  get(wpId: string): WpRecord<P> | undefined;
+  set(wpId: string, record: WpRecord<P>): void;
+}
+
 /**
  * A status reducer over a contract's rules: `apply` events in any order, read `state` at any
  * time; the result always equals the whole-log function over every event applied so far.
@@ -73,7 +80,7 @@ export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R ext
   private parseAnomalies: object[] = [];
   private transitionAnomalies: object[] = [];
   /** Per WP, in the order each first received a valid transition (Map order = dict order). */
-  private states = new Map<string, WpRecord<P>>();
+  private states = new MapHistory<WpRecord<P>>();
   private readonly run: Parsed<P>[] = [];
 
   constructor(private readonly rules: StatusRules<L, P>) {
@@ -89,7 +96,7 @@ export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R ext
     this.stepped = 0;
     this.parseAnomalies = [];
     this.transitionAnomalies = [];
-    this.states = new Map();
+    this.states = new MapHistory();
     this.run.length = 0;
   }
 
@@ -136,7 +143,7 @@ export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R ext
   }
 
   /** One group (one WP, one clock, in application order) against its start snapshot. */
-  private applyGroup(group: readonly Parsed<P>[], states: Map<string, WpRecord<P>>, anomalies: object[]): void {
+  private applyGroup(group: readonly Parsed<P>[], states: StateStore<P>, anomalies: object[]): void {
     const wpId = group[0]!.payload.wp_id;
     const snapped = states.get(wpId);
     const current = snapped === undefined ? null : snapped.applied.payload.to_lane;
@@ -154,7 +161,7 @@ export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R ext
   }
 
   /** A run of one clock: grouped by `wp_id` (first appearance order), rollbacks last per group. */
-  private applyRun(run: readonly Parsed<P>[], states: Map<string, WpRecord<P>>, anomalies: object[]): void {
+  private applyRun(run: readonly Parsed<P>[], states: StateStore<P>, anomalies: object[]): void {
     if (run.length === 1) {
       this.applyGroup(run, states, anomalies);
       return;
@@ -191,15 +198,19 @@ export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R ext
   protected finish(log: readonly PipelineEvent[]): R {
     // The result of an empty log is built per read, so no two results share a collection.
     if (log.length === 0) return this.rules.resultClass.fromDict({}) as R;
-    let states = this.states;
+    // A read costs O(change): the WP states are a view of the working history (shared with
+    // earlier reads), the still-open run applied to an overlay of the WPs it touches.
+    const history = this.states;
     let anomalies = this.transitionAnomalies;
+    let overlay: Map<string, WpRecord<P>> | null = null;
     if (this.run.length > 0) {
-      states = new Map(states);
+      const changed = new Map<string, WpRecord<P>>();
+      overlay = changed;
       anomalies = anomalies.slice();
-      this.applyRun(this.run, states, anomalies);
+      this.applyRun(this.run, { get: (wpId) => changed.get(wpId) ?? history.get(wpId), set: (wpId, record) => void changed.set(wpId, record) }, anomalies);
     }
     return constructModel(this.rules.resultClass, {
-      wp_states: new FrozenMap(Array.from(states, ([wpId, record]) => [wpId, this.wpState(record)] as const)),
+      wp_states: history.view((record) => this.wpState(record), overlay),
       anomalies: Object.freeze(this.parseAnomalies.concat(anomalies)),
       event_count: log.length,
       last_processed_event_id: log[log.length - 1]!.event_id,

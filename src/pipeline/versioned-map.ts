@@ -110,10 +110,9 @@ function immutable(method: string): never {
 
 /**
  * An immutable `ReadonlyMap` over one version of a `MapHistory` (plus an overlay). It is an
- * `instanceof Map` for callers that check, but keeps nothing in the `Map` store: every read
- * method is its own, so `Map.prototype.set.call(view, …)` cannot change what it reports.
+ * `instanceof FrozenMap` (see below), not a `Map`.
  */
-export class MapView<R, V> extends Map<string, V> implements ReadonlyMap<string, V> {
+export class MapView<R, V> implements ReadonlyMap<string, V> {
   readonly #history: MapHistory<R>;
   readonly #version: number;
   readonly #count: number;
@@ -123,7 +122,6 @@ export class MapView<R, V> extends Map<string, V> implements ReadonlyMap<string,
   readonly #added: readonly string[];
 
   constructor(history: MapHistory<R>, version: number, count: number, read: (raw: R) => V, overlay: ReadonlyMap<string, R> | null) {
-    super();
     this.#history = history;
     this.#version = version;
     this.#count = count;
@@ -146,21 +144,21 @@ export class MapView<R, V> extends Map<string, V> implements ReadonlyMap<string,
     return this.#history.valueAt(key, this.#version);
   }
 
-  override get size(): number {
+  get size(): number {
     return this.#count + this.#added.length;
   }
 
-  override get(key: string): V | undefined {
+  get(key: string): V | undefined {
     if (typeof key !== 'string') return undefined;
     const raw = this.#raw(key);
     return raw === undefined ? undefined : this.#read(raw);
   }
 
-  override has(key: string): boolean {
+  has(key: string): boolean {
     return typeof key === 'string' && this.#raw(key) !== undefined;
   }
 
-  override *entries(): MapIterator<[string, V]> {
+  *entries(): MapIterator<[string, V]> {
     for (let i = 0; i < this.#count; i++) {
       const key = this.#history.keyAt(i);
       yield [key, this.#read(this.#raw(key)!)];
@@ -168,38 +166,52 @@ export class MapView<R, V> extends Map<string, V> implements ReadonlyMap<string,
     for (const key of this.#added) yield [key, this.#read(this.#overlay!.get(key)!)];
   }
 
-  override *keys(): MapIterator<string> {
+  *keys(): MapIterator<string> {
     for (const [key] of this.entries()) yield key;
   }
 
-  override *values(): MapIterator<V> {
+  *values(): MapIterator<V> {
     for (const [, value] of this.entries()) yield value;
   }
 
-  override [Symbol.iterator](): MapIterator<[string, V]> {
+  [Symbol.iterator](): MapIterator<[string, V]> {
     return this.entries();
   }
 
-  override forEach(callback: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
     for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
   }
 
-  override set(_key: string, _value: V): this {
+  get [Symbol.toStringTag](): string {
+    return 'FrozenMap';
+  }
+
+  /** A plain object of the entries, in insertion order (as `FrozenMap.toJSON`). */
+  toJSON(): Record<string, V> {
+    const out: Record<string, V> = {};
+    for (const [key, value] of this.entries()) Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+    return out;
+  }
+
+  set(_key: string, _value: V): this {
     return immutable('set');
   }
 
-  override delete(_key: string): boolean {
+  delete(_key: string): boolean {
     return immutable('delete');
   }
 
-  override clear(): void {
+  clear(): void {
     immutable('clear');
   }
 }
 
 /**
- * A view is a frozen map of the library like any other: its `constructor` is `FrozenMap`, so
- * structural comparisons that require equal constructors (jest's `toEqual`, for one) treat a
- * reducer's view and a parsed `FrozenMap` with the same entries alike.
+ * A view is a frozen map of the library like any other: an `instanceof FrozenMap` (its
+ * prototype chain goes through `FrozenMap.prototype`, every method its own) whose
+ * `constructor` is `FrozenMap`, so checks and structural comparisons (jest's `toEqual`) treat a
+ * reducer's view and a parsed `FrozenMap` with the same entries alike. It is no `Map`:
+ * `Map.prototype.set.call(view, …)` throws a TypeError, as on any `FrozenMap`.
  */
+Object.setPrototypeOf(MapView.prototype, FrozenMap.prototype);
 Object.defineProperty(MapView.prototype, 'constructor', { value: FrozenMap, writable: true, configurable: true });
