@@ -127,6 +127,7 @@ describe('the 6.1.0 reducer rules', () => {
     const joined = permissive([invite('p2'), join('p2'), invite('p2')]);
     expect([...joined.participants.keys()]).toEqual(['p2']);
     expect(reasons(joined)).toEqual(["Participant 'p2' already invited or active (duplicate invite)"]);
+    expect(reduceCollaborationEvents([invite('p4'), join('p4')]).anomalies).toEqual([]); // no duplicate join
     // 2.1.0: an invite activates.
     expect([...v2.reduceCollaborationEvents([invite('p3')]).participants.keys()]).toEqual(['p3']);
   });

@@ -8,6 +8,10 @@
  * Working state uses `Map` / `Set` only (participant ids, warning ids and focus keys are
  * arbitrary strings, `__proto__` included); payloads are read through own keys. The frozen
  * result is built in `finish`, reusing the parts that did not change since the last build.
+ *
+ * The same fold serves the 6.1.0 root reducer (src/collaboration/reducer.ts): a subclass
+ * registers `CollaborationRules` (contract, identity and state models); the 2.1.0 rules are
+ * the default, so `/v2` behaves exactly as before.
  */
 import { arrayElements, isMapLike, isPlainObject, pyRepr } from '../../conventions';
 import type { Event } from '../envelope/event';
