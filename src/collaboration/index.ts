@@ -1,9 +1,8 @@
 /**
  * Collaboration at 6.1.0 (reference `collaboration.py`): the 6.1.0 participant identity
  * with `external_refs`, the invited/joined payloads carrying it, and the 2.1.0 constants and
- * payload models that did not change (registered for both contracts). The 6.1.0 reducer
- * semantics (invites that do not activate, departed participants, orphan acknowledgements)
- * are not built yet.
+ * payload models that did not change (registered for both contracts), and the 6.1.0 reducer
+ * (invites that do not activate, departed participants rejected, orphan acknowledgements).
  */
 export { ParticipantExternalRefs, ParticipantIdentity } from './identity';
 export { ParticipantInvitedPayload, ParticipantJoinedPayload } from './payloads';
@@ -39,3 +38,14 @@ export {
   SessionLinkedPayload,
   WarningAcknowledgedPayload,
 } from '../v2/collaboration/payloads';
+export { ReducedCollaborationState } from './state';
+export { CollaborationAnomaly } from '../v2/collaboration/state';
+export { UnknownParticipantError } from '../v2/collaboration/errors';
+export {
+  reduceCollaborationEvents,
+  CollaborationReducer,
+  type CollaborationRoster,
+  type CollaborationReduceOptions,
+} from './reducer';
+export type { CollaborationMode } from '../v2/collaboration/reducer';
+export type { ParticipantIdValue } from '../v2/collaboration/errors';

@@ -8,9 +8,14 @@
  * Working state uses `Map` / `Set` only (participant ids, warning ids and focus keys are
  * arbitrary strings, `__proto__` included); payloads are read through own keys. The frozen
  * result is built in `finish`, reusing the parts that did not change since the last build.
+ *
+ * The same fold serves the 6.1.0 root reducer (src/collaboration/reducer.ts): a subclass
+ * registers `CollaborationRules` (contract, identity and state models); the 2.1.0 rules are
+ * the default, so `/v2` behaves exactly as before.
  */
 import { arrayElements, isMapLike, isPlainObject, pyRepr } from '../../conventions';
 import type { Event } from '../envelope/event';
+import { SpecKittyEventsError } from '../../envelope/errors';
 import { EventLogReducer } from '../../pipeline/event-log-reducer';
 import { sortedUniqueEvents } from '../../pipeline/ordering';
 import { FrozenMap, FrozenSet, type PyDateTime } from '../../validation';
@@ -63,7 +68,8 @@ export function isCollaborationEvent(event: Event): boolean {
 }
 
 interface WarningRecord {
-  readonly warning_id: string;
+  /** A string, except for a 6.1.0 permissive acknowledgement of a non-string id (fails at assembly). */
+  readonly warning_id: unknown;
   readonly event_id: string;
   readonly warning_type: string;
   /** The payload's array, copied when the entry is built (non-strings fail there, §8.10). */
@@ -234,9 +240,9 @@ function unhashable(value: object): TypeError {
 }
 
 /** `participant_identity` as the reducer accepts it: a plain object that validates (§8.6). */
-function identityFrom(raw: unknown): ParticipantIdentity | null {
+function identityFrom(raw: unknown, model: typeof ParticipantIdentity): ParticipantIdentity | null {
   if (!isPlainObject(raw)) return null;
-  const parsed = ParticipantIdentity.safeFromDict(raw);
+  const parsed = model.safeFromDict(raw);
   return parsed.ok ? parsed.value : null;
 }
 
@@ -511,6 +517,40 @@ const ALWAYS = (): boolean => true;
 export const FOLD_LIST: unique symbol = Symbol('foldList');
 
 /**
+ * Internal (not exported from any entry point): the contract whose reducer rules a
+ * `CollaborationReducer` class folds with, and the identity and state models it builds.
+ * 2.1.0 is the default; a subclass registers other rules with `registerCollaborationRules`.
+ * 6.1.0 differs in: invites do not activate (a separate invited map), departed participants
+ * are rejected by every activity event (strict mode raises), a departed heartbeat still
+ * records presence in permissive mode, strict mode raises on a completion without a started
+ * step and on acknowledging an unknown warning (permissive records an "UnknownWarning"
+ * entry), and a warning that arrives or repeats keeps the acknowledgements already recorded.
+ */
+export interface CollaborationRules {
+  readonly contract: '2.1.0' | '6.1.0';
+  readonly identity: typeof ParticipantIdentity;
+  readonly state: typeof ReducedCollaborationState;
+}
+
+const RULES_2_1_0: CollaborationRules = Object.freeze({
+  contract: '2.1.0',
+  identity: ParticipantIdentity,
+  state: ReducedCollaborationState,
+});
+
+const RULES_BY_CLASS = new Map<Function, CollaborationRules>();
+
+/** Internal: makes instances of `reducerClass` fold with `rules` (see `CollaborationRules`). */
+export function registerCollaborationRules(reducerClass: Function, rules: CollaborationRules): void {
+  RULES_BY_CLASS.set(reducerClass, Object.freeze({ ...rules }));
+}
+
+/** The pid-specific SpecKittyEventsError of 6.1.0 strict mode: "… (event_id=…, event_type=…)". */
+function integrityError(message: string, event: Event): SpecKittyEventsError {
+  return new SpecKittyEventsError(`${message} (event_id=${event.event_id}, event_type=${event.event_type})`);
+}
+
+/**
  * Incremental collaboration reducer: `apply` events in any order, read `state` at any time;
  * `state` always equals `reduceCollaborationEvents(<every event applied>, options)` and throws
  * exactly where that function throws (strict-mode `UnknownParticipantError`, §8.10 failures).
@@ -518,18 +558,23 @@ export const FOLD_LIST: unique symbol = Symbol('foldList');
 export class CollaborationReducer extends EventLogReducer<ReducedCollaborationState> {
   private readonly strict: boolean;
   private readonly roster: readonly (readonly [string, ParticipantIdentity])[];
+  private readonly rules: CollaborationRules;
+  /** Whether the 6.1.0 rules apply (see `CollaborationRules`). */
+  private readonly v6: boolean;
 
   // Working state (§8.4).
   private missionId = '';
   private participants = new Map<string, ParticipantIdentity>();
   private departed = new Map<string, ParticipantIdentity>();
+  /** 6.1.0 only: invited, not yet joined participants (not part of the result). */
+  private invited = new Map<string, ParticipantIdentity>();
   private presence = new Map<string, PyDateTime>();
   private drivers = new Set<string>();
   private focus = new Map<string, FocusTarget>();
   /** The index key of each participant's current focus (saves re-rendering it). */
   private focusKeys = new Map<string, string>();
   private focusIndex = new Map<string, Set<string>>();
-  private warningMap = new Map<string, WarningRecord>();
+  private warningMap = new Map<unknown, WarningRecord>();
   private decisions = new AppendList<DecisionEntry>();
   private comments = new AppendList<CommentEntry>();
   private anomalies = new AppendList<CollaborationAnomaly>();
@@ -568,6 +613,8 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
 
   constructor(options: CollaborationReduceOptions | null = {}) {
     super();
+    this.rules = RULES_BY_CLASS.get(new.target) ?? RULES_2_1_0;
+    this.v6 = this.rules.contract === '6.1.0';
     const opts = options ?? {};
     this.strict = opts.mode === undefined || opts.mode === 'strict';
     this.roster = Object.freeze(rosterEntries(opts.roster));
@@ -582,6 +629,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     this.missionId = '';
     this.participants = new Map(this.roster);
     this.departed = new Map();
+    this.invited = new Map();
     this.presence = new Map();
     this.drivers = new Set();
     this.focus = new Map();
@@ -653,6 +701,11 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private known(x: unknown, event: Event): boolean {
     if (typeof x === 'object' && x !== null) throw unhashable(x);
     if (this.participants.has(x as string)) return true;
+    if (this.v6 && this.departed.has(x as string)) {
+      if (this.strict) throw integrityError(`Participant ${pyRepr(x)} has departed`, event);
+      this.anomaly(event, `Participant ${pyRepr(x)} has departed`);
+      return false;
+    }
     const id = (x === undefined ? null : x) as ParticipantIdValue;
     if (this.strict) throw new UnknownParticipantError(id, event.event_id, event.event_type);
     this.anomaly(event, `Unknown participant ${pyRepr(id)}`);
@@ -675,8 +728,15 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private onInvited(event: Event, payload: Payload): void {
     const pid = validPid(payload);
     if (pid === null) return this.anomaly(event, 'Missing participant_id in payload');
-    const identity = identityFrom(own(payload, 'participant_identity', payload.participant_identity, EMPTY_OBJECT));
+    const identity = identityFrom(own(payload, 'participant_identity', payload.participant_identity, EMPTY_OBJECT), this.rules.identity);
     if (identity === null) return this.anomaly(event, 'Invalid participant_identity in payload');
+    if (this.v6) {
+      if (this.participants.has(pid) || this.invited.has(pid)) {
+        return this.anomaly(event, `Participant ${pyRepr(pid)} already invited or active (duplicate invite)`);
+      }
+      this.invited.set(pid, identity);
+      return;
+    }
     if (this.participants.has(pid)) {
       return this.anomaly(event, `Participant ${pyRepr(pid)} already in roster (duplicate invite)`);
     }
@@ -687,12 +747,13 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private onJoined(event: Event, payload: Payload): void {
     const pid = validPid(payload);
     if (pid === null) return this.anomaly(event, 'Missing participant_id in payload');
-    const identity = identityFrom(own(payload, 'participant_identity', payload.participant_identity, EMPTY_OBJECT));
+    const identity = identityFrom(own(payload, 'participant_identity', payload.participant_identity, EMPTY_OBJECT), this.rules.identity);
     if (identity === null) return this.anomaly(event, 'Invalid participant_identity in payload');
     if (this.participants.has(pid) && !this.departed.has(pid)) {
       return this.anomaly(event, `Duplicate join for participant ${pyRepr(pid)}`);
     }
     if (this.departed.delete(pid)) this.dirty |= DEPARTED;
+    this.invited.delete(pid);
     this.participants.set(pid, identity);
     this.dirty |= PARTICIPANTS;
   }
@@ -719,7 +780,11 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
 
   private onHeartbeat(event: Event, payload: Payload): void {
     const pid = validPid(payload);
-    if (pid === null || !this.known(pid, event)) return;
+    if (pid === null) return;
+    if (!this.known(pid, event)) {
+      // 6.1.0 permissive: a departed participant's heartbeat still records the timestamp.
+      if (!this.v6 || !this.departed.has(pid)) return;
+    }
     this.presence.set(pid, event.timestamp);
     this.dirty |= PRESENCE;
   }
@@ -775,6 +840,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     const step = own(payload, 'step_id', payload.step_id, '');
     const steps = this.executions.get(pid);
     if (steps === undefined || !steps.remove(step)) {
+      if (this.v6 && this.strict) {
+        throw integrityError(`No matching PromptStepExecutionStarted for step ${pyRepr(step)} by participant ${pyRepr(pid)}`, event);
+      }
       return this.anomaly(
         event,
         `No matching PromptStepExecutionStarted for step ${pyRepr(step)} by participant ${pyRepr(pid)}`,
@@ -790,12 +858,14 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     if (!Array.isArray(rawIds)) return;
     const ids = arrayElements(rawIds); // a sparse array is its real elements
     for (let i = 0; i < ids.length; i++) this.known(ids[i], event);
+    // 6.1.0: a warning that arrives (after an orphan acknowledgement) or repeats keeps its acks.
+    const acks = this.v6 ? this.warningMap.get(warningId)?.acks ?? null : null;
     this.warningMap.set(warningId, {
       warning_id: warningId,
       event_id: event.event_id,
       warning_type: event.event_type,
       participant_ids: ids,
-      acks: null,
+      acks,
       entry: null,
     });
     this.dirty |= WARNINGS;
@@ -806,11 +876,30 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     if (pid === null || !this.known(pid, event)) return;
     const warningId = own(payload, 'warning_id', payload.warning_id, '');
     if (typeof warningId === 'object' && warningId !== null) throw unhashable(warningId);
-    const record = typeof warningId === 'string' ? this.warningMap.get(warningId) : undefined;
+    const record = typeof warningId === 'string' || this.v6 ? this.warningMap.get(warningId) : undefined;
+    if (record === undefined && this.v6) return this.orphanAcknowledgement(event, payload, pid, warningId);
     if (record === undefined) return this.anomaly(event, `Warning ${pyRepr(warningId)} not found`);
     if (record.acks === null) record.acks = new Map();
     record.acks.set(pid, own(payload, 'acknowledgement', payload.acknowledgement, ''));
     record.entry = null;
+    this.dirty |= WARNINGS;
+  }
+
+  /**
+   * 6.1.0: an acknowledgement of a warning not (yet) seen. Strict mode raises; permissive mode
+   * records the anomaly and keeps the acknowledgement in an "UnknownWarning" entry.
+   */
+  private orphanAcknowledgement(event: Event, payload: Payload, pid: string, warningId: unknown): void {
+    if (this.strict) throw integrityError(`Warning ${pyRepr(warningId)} not found`, event);
+    this.anomaly(event, `Warning ${pyRepr(warningId)} not found`);
+    this.warningMap.set(warningId, {
+      warning_id: warningId,
+      event_id: event.event_id,
+      warning_type: 'UnknownWarning',
+      participant_ids: [pid],
+      acks: new Map([[pid, own(payload, 'acknowledgement', payload.acknowledgement, '')]]),
+      entry: null,
+    });
     this.dirty |= WARNINGS;
   }
 
@@ -884,7 +973,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   // ---- assembly (§8.7) ------------------------------------------------------------------
 
   protected finish(log: readonly Event[]): ReducedCollaborationState {
-    if (log.length === 0) return emptyState();
+    if (log.length === 0) return emptyState(this.rules.state);
     const dirty = this.dirty;
     const built = this.built;
     // Warnings are validated first, in map order (§8.10).
@@ -907,7 +996,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     };
     this.built = next;
     this.dirty = 0;
-    return trusted(ReducedCollaborationState.prototype, {
+    return trusted(this.rules.state.prototype, {
       mission_id: this.missionId,
       participants: next.participants,
       departed_participants: next.departed,
@@ -933,10 +1022,11 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
       let entry = record.entry;
       if (entry === null) {
         const acks = record.acks;
-        if (allStrings(record.participant_ids) && (acks === null || allStrings(acks.values()))) {
+        const warningId = record.warning_id;
+        if (typeof warningId === 'string' && allStrings(record.participant_ids) && (acks === null || allStrings(acks.values()))) {
           entry = Object.freeze(
             new NewWarning(
-              record.warning_id,
+              warningId,
               record.event_id,
               record.warning_type,
               Object.freeze(record.participant_ids.slice() as string[]),
@@ -961,8 +1051,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
 
   /** Whether every changed part holds only values the state model accepts as they are. */
   private assemblyIsValid(dirty: number): boolean {
-    if (dirty & PARTICIPANTS && !identitiesAreModels(this.participants)) return false;
-    if (dirty & DEPARTED && !identitiesAreModels(this.departed)) return false;
+    const identity = this.rules.identity;
+    if (dirty & PARTICIPANTS && !identitiesAreModels(this.participants, identity)) return false;
+    if (dirty & DEPARTED && !identitiesAreModels(this.departed, identity)) return false;
     if (dirty & EXECUTIONS && !stepsAreStrings(this.executions)) return false;
     if (dirty & SESSIONS && !listsHoldStrings(this.sessions)) return false;
     return true;
@@ -973,7 +1064,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
    * non-string step or session id (§8.10), or converts roster values given as plain objects.
    */
   private assembleSlowly(log: readonly Event[], warnings: readonly WarningEntry[]): ReducedCollaborationState {
-    return ReducedCollaborationState.fromDict({
+    return this.rules.state.fromDict({
       mission_id: this.missionId,
       participants: this.participants,
       departed_participants: this.departed,
@@ -993,9 +1084,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   }
 }
 
-function identitiesAreModels(map: ReadonlyMap<unknown, unknown>): boolean {
+function identitiesAreModels(map: ReadonlyMap<unknown, unknown>, model: typeof ParticipantIdentity): boolean {
   for (const [key, value] of map) {
-    if (typeof key !== 'string' || !(value instanceof ParticipantIdentity)) return false;
+    if (typeof key !== 'string' || !(value instanceof model)) return false;
   }
   return true;
 }
@@ -1032,8 +1123,8 @@ function freezeLists(map: ReadonlyMap<string, readonly unknown[]>): ReadonlyMap<
  * The §8.1 early result: `mission_id ""`, everything else at its default, roster ignored.
  * Built per call: no two results share a collection.
  */
-function emptyState(): ReducedCollaborationState {
-  return trusted(ReducedCollaborationState.prototype, {
+function emptyState(model: typeof ReducedCollaborationState): ReducedCollaborationState {
+  return trusted(model.prototype, {
     mission_id: '',
     participants: new FrozenMap(),
     departed_participants: new FrozenMap(),
