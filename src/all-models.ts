@@ -17,3 +17,4 @@ import './analytics';
 import './profile-invocation';
 import './sync';
 import './connector';
+import './decisionpoint';

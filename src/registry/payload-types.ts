@@ -17,6 +17,11 @@ export interface EventPayloadTypes {
   readonly "ConnectorRevoked": Root.ConnectorRevokedPayload;
   readonly "DecisionInputAnswered": Root.DecisionInputAnsweredPayload;
   readonly "DecisionInputRequested": Root.DecisionInputRequestedPayload;
+  readonly "DecisionPointDiscussing": Root.DecisionPointDiscussingPayload;
+  readonly "DecisionPointOpened": Root.DecisionPointOpenedPayload;
+  readonly "DecisionPointOverridden": Root.DecisionPointOverriddenPayload;
+  readonly "DecisionPointResolved": Root.DecisionPointResolvedPayload;
+  readonly "DecisionPointWidened": Root.DecisionPointWidenedPayload;
   readonly "DependencyResolved": Root.DependencyResolvedPayload;
   readonly "DiffSummaryRecorded": Root.DiffSummaryRecordedPayload;
   readonly "ErrorLogged": Root.ErrorLoggedPayload;
@@ -77,6 +82,11 @@ export interface EventPayloadClasses {
   readonly "ConnectorRevoked": typeof Root.ConnectorRevokedPayload;
   readonly "DecisionInputAnswered": typeof Root.DecisionInputAnsweredPayload;
   readonly "DecisionInputRequested": typeof Root.DecisionInputRequestedPayload;
+  readonly "DecisionPointDiscussing": typeof Root.DecisionPointDiscussingPayload;
+  readonly "DecisionPointOpened": typeof Root.DecisionPointOpenedPayload;
+  readonly "DecisionPointOverridden": typeof Root.DecisionPointOverriddenPayload;
+  readonly "DecisionPointResolved": typeof Root.DecisionPointResolvedPayload;
+  readonly "DecisionPointWidened": typeof Root.DecisionPointWidenedPayload;
   readonly "DependencyResolved": typeof Root.DependencyResolvedPayload;
   readonly "DiffSummaryRecorded": typeof Root.DiffSummaryRecordedPayload;
   readonly "ErrorLogged": typeof Root.ErrorLoggedPayload;

@@ -13,3 +13,4 @@ export * from './is-map-of';
 export * from './is-set-of';
 export * from './is-tuple-of';
 export * from './is-valid-model';
+export * from './is-discriminated-union';
