@@ -16,7 +16,7 @@ const REFERENCE = path.resolve(__dirname, '..', 'reference', '6.1.0', 'schemas')
 const ORDER = GENERATION_ORDERS['6.1.0'];
 
 /** Upper bound of the pending names: lower it as the family issues land (never raise it). */
-const MAX_PENDING = 52;
+const MAX_PENDING = 42;
 
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(REFERENCE, `${name}.schema.json`), 'utf8')) as Record<string, unknown>;
 const generated = new Map(generateSchemas('6.1.0').map((schema) => [schema.name, schema.document as Record<string, unknown>] as const));

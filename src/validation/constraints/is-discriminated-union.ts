@@ -146,11 +146,13 @@ export interface UnionModelSpec {
 
 /**
  * A union model (pydantic `TypeAdapter` of a discriminated union, as the reference's payload
- * factories): callable with a plain object, plus `fromDict` / `safeFromDict`. When the input
+ * factories): a frozen constant with `fromDict` / `safeFromDict` (the factory call). When the input
  * lacks the discriminator, `defaultTag` (if given) is used, as the reference's factories do.
  */
 export interface DiscriminatedUnionModel<M extends object> {
-  (data: unknown): M;
+  /** The union's public name (e.g. `DecisionPointOpenedPayload`). */
+  readonly name: string;
+  /** Validates `data` as its variant (pydantic `model_validate` / the factory call); throws ValidationError. */
   fromDict(data: unknown): M;
   safeFromDict(data: unknown): UnionParseResult<M>;
   /** The variant classes, in declaration order. */
@@ -158,7 +160,6 @@ export interface DiscriminatedUnionModel<M extends object> {
   readonly unionSpec: UnionModelSpec;
   /** pydantic's title of the union (`tagged-union[A,B]`), used in error texts. */
   readonly title: string;
-  readonly prototype: M;
 }
 
 export function discriminatedUnionModel<M extends object>(
@@ -189,21 +190,21 @@ export function discriminatedUnionModel<M extends object>(
     if (!result.ok) throw new ValidationError(describeViolations(title, result.violations), result.violations, title);
     return result.value;
   };
-  const model = function unionModel(data: unknown): M {
-    return fromDict(data);
-  } as DiscriminatedUnionModel<M>;
-  Object.defineProperty(model, 'name', { value: name });
-  Object.defineProperty(model, 'fromDict', { value: fromDict });
-  Object.defineProperty(model, 'safeFromDict', { value: safeFromDict });
-  Object.defineProperty(model, 'variants', { get: () => Object.freeze(unionVariantClasses(variants)) });
-  Object.defineProperty(model, 'title', { value: title });
-  Object.defineProperty(model, 'unionSpec', { value: Object.freeze({ discriminator, variants }) });
-  return Object.freeze(model);
+  return Object.freeze({
+    name,
+    title,
+    fromDict,
+    safeFromDict,
+    get variants(): readonly ModelClass<object>[] {
+      return Object.freeze(unionVariantClasses(variants));
+    },
+    unionSpec: Object.freeze({ discriminator, variants }),
+  });
 }
 
 /** The union spec of a registered target, or undefined for an ordinary model class. */
 export function unionModelSpecOf(target: unknown): UnionModelSpec | undefined {
-  if (typeof target !== 'function') return undefined;
+  if ((typeof target !== 'function' && typeof target !== 'object') || target === null) return undefined;
   const spec: unknown = (target as { unionSpec?: unknown }).unionSpec;
   return typeof spec === 'object' && spec !== null && 'discriminator' in spec ? (spec as UnionModelSpec) : undefined;
 }
