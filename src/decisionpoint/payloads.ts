@@ -42,8 +42,9 @@ import {
   type DecisionAuthorityRole,
   type DiscussingSnapshotKind,
   type OriginFlow,
-  type WideningChannel,
+  WideningChannel,
 } from './constants';
+import { IsEnumLiteral } from './enum-literal';
 import { ClosureMessageRef, DefaultChannelRef, SummaryBlock, TeamspaceRef, ThreadRef } from './decision-moment';
 
 const NON_EMPTY = { minLength: 1 } as const;
@@ -53,7 +54,7 @@ const NONE: readonly never[] = Object.freeze([]);
 /** The fields every ADR-style payload shares, `origin_surface` = `adr` first. */
 @ForbidExtra()
 abstract class AdrDecisionFields extends WireModel {
-  @IsLiteral<OriginSurface.ADR>([OriginSurface.ADR])
+  @IsEnumLiteral('OriginSurface', 'ADR', OriginSurface.ADR)
   readonly origin_surface!: OriginSurface.ADR | OriginSurface | null;
 
   @IsPyString(NON_EMPTY) readonly decision_point_id!: string;
@@ -80,7 +81,7 @@ abstract class AdrDecisionFields extends WireModel {
 /** The identifying fields every interview-origin payload shares. */
 @ForbidExtra()
 abstract class InterviewFields extends WireModel {
-  @IsLiteral<OriginSurface.PLANNING_INTERVIEW>([OriginSurface.PLANNING_INTERVIEW])
+  @IsEnumLiteral('OriginSurface', 'PLANNING_INTERVIEW', OriginSurface.PLANNING_INTERVIEW)
   readonly origin_surface!: OriginSurface.PLANNING_INTERVIEW;
 
   @IsPyString(NON_EMPTY) readonly decision_point_id!: string;
@@ -134,7 +135,7 @@ export const DecisionPointOpenedPayload: DiscriminatedUnionModel<DecisionPointOp
   description: 'V1-only: one Slack thread created for an interview-origin Decision Moment.',
 })
 export class DecisionPointWidenedPayload extends InterviewFields {
-  @IsLiteral<WideningChannel.SLACK>(['slack' as WideningChannel.SLACK]) readonly channel!: WideningChannel.SLACK;
+  @IsEnumLiteral('WideningChannel', 'SLACK', WideningChannel.SLACK) readonly channel!: WideningChannel.SLACK;
   @IsNested(() => TeamspaceRef) readonly teamspace_ref!: TeamspaceRef;
   @IsNested(() => DefaultChannelRef) readonly default_channel_ref!: DefaultChannelRef;
   @IsNested(() => ThreadRef) readonly thread_ref!: ThreadRef;
