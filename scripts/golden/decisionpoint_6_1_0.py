@@ -169,7 +169,7 @@ def wrong_shaped(etype):
     elif choice == "tag":
         p["origin_surface"] = rng.choice(["bogus", 3, None])
     else:
-        return rng.choice([[], "payload", 3, None])
+        return rng.choice([{}, {"origin_surface": "adr"}])
     return p
 
 

@@ -218,7 +218,11 @@ export const DecisionPointResolvedPayload: DiscriminatedUnionModel<DecisionPoint
   'DecisionPointResolvedPayload',
   'origin_surface',
   { adr: () => DecisionPointResolvedAdrPayload, planning_interview: () => DecisionPointResolvedInterviewPayload },
-  { tagEnum: ORIGIN_SURFACE_ENUM.name, defaultTag: OriginSurface.ADR },
+  {
+    tagEnum: ORIGIN_SURFACE_ENUM.name,
+    defaultTag: OriginSurface.ADR,
+    variantTitles: { planning_interview: 'function-after[_enforce_outcome_fields(), DecisionPointResolvedInterviewPayload]' },
+  },
 );
 
 // ── Overridden ──────────────────────────────────────────────────────────────

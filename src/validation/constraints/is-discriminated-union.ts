@@ -166,10 +166,14 @@ export function discriminatedUnionModel<M extends object>(
   name: string,
   discriminator: string,
   variants: UnionVariants,
-  options: DiscriminatedUnionOptions & { readonly defaultTag?: string } = {},
+  options: DiscriminatedUnionOptions & {
+    readonly defaultTag?: string;
+    /** pydantic's title of a variant when it is not the class name (a model with an after-validator: `function-after[check(), Cls]`). */
+    readonly variantTitles?: Readonly<Record<string, string>>;
+  } = {},
 ): DiscriminatedUnionModel<M> {
   const tags = Object.keys(variants);
-  const title = `tagged-union[${tags.map((tag) => modelNameOf(variants[tag]!())).join(',')}]`;
+  const title = `tagged-union[${tags.map((tag) => options.variantTitles?.[tag] ?? modelNameOf(variants[tag]!())).join(',')}]`;
   const withDefault = (data: unknown): unknown =>
     options.defaultTag !== undefined && isPlainObject(data) && getOwn(data, discriminator) === undefined
       ? { ...data, [discriminator]: options.defaultTag }
