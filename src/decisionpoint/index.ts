@@ -30,6 +30,7 @@ export {
   DecisionPointResolvedPayload,
   DecisionPointWidenedPayload,
 } from './payloads';
+export type { DecisionPointAdrFields, DecisionPointInterviewFields } from './payloads';
 export { DecisionPointAnomaly, ReducedDecisionPointState } from './reducer-models';
 export type { ReducedDecisionPointStateInit } from './reducer-models';
 export { DecisionPointReducer, reduceDecisionPointEvents } from './reducer';

@@ -53,9 +53,9 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /** The fields every ADR-style payload shares, `origin_surface` = `adr` first. */
 @ForbidExtra()
-abstract class AdrDecisionFields extends WireModel {
+export abstract class DecisionPointAdrFields extends WireModel {
   @IsEnumLiteral('OriginSurface', 'ADR', OriginSurface.ADR)
-  readonly origin_surface!: OriginSurface.ADR | OriginSurface | null;
+  readonly origin_surface!: OriginSurface | null;
 
   @IsPyString(NON_EMPTY) readonly decision_point_id!: string;
   @IsPyString(NON_EMPTY) readonly mission_id!: string;
@@ -80,9 +80,9 @@ abstract class AdrDecisionFields extends WireModel {
 
 /** The identifying fields every interview-origin payload shares. */
 @ForbidExtra()
-abstract class InterviewFields extends WireModel {
+export abstract class DecisionPointInterviewFields extends WireModel {
   @IsEnumLiteral('OriginSurface', 'PLANNING_INTERVIEW', OriginSurface.PLANNING_INTERVIEW)
-  readonly origin_surface!: OriginSurface.PLANNING_INTERVIEW;
+  readonly origin_surface!: OriginSurface;
 
   @IsPyString(NON_EMPTY) readonly decision_point_id!: string;
   @IsPyString(NON_EMPTY) readonly mission_id!: string;
@@ -94,13 +94,13 @@ abstract class InterviewFields extends WireModel {
 // ── Opened ──────────────────────────────────────────────────────────────────
 
 @Described('3.x-compatible ADR-style Opened payload.')
-export class DecisionPointOpenedAdrPayload extends AdrDecisionFields {
-  declare readonly origin_surface: OriginSurface.ADR;
+export class DecisionPointOpenedAdrPayload extends DecisionPointAdrFields {
+  declare readonly origin_surface: OriginSurface;
 }
 
 @ForbidExtra()
 @Described('V1 interview-origin Opened payload (ask-time).')
-export class DecisionPointOpenedInterviewPayload extends InterviewFields {
+export class DecisionPointOpenedInterviewPayload extends DecisionPointInterviewFields {
   @IsPyString(NON_EMPTY) readonly phase!: string;
 
   @IsPyEnum(ORIGIN_FLOW_ENUM) readonly origin_flow!: OriginFlow;
@@ -134,8 +134,8 @@ export const DecisionPointOpenedPayload: DiscriminatedUnionModel<DecisionPointOp
   contracts: [...V6],
   description: 'V1-only: one Slack thread created for an interview-origin Decision Moment.',
 })
-export class DecisionPointWidenedPayload extends InterviewFields {
-  @IsEnumLiteral('WideningChannel', 'SLACK', WideningChannel.SLACK) readonly channel!: WideningChannel.SLACK;
+export class DecisionPointWidenedPayload extends DecisionPointInterviewFields {
+  @IsEnumLiteral('WideningChannel', 'SLACK', WideningChannel.SLACK) readonly channel!: WideningChannel;
   @IsNested(() => TeamspaceRef) readonly teamspace_ref!: TeamspaceRef;
   @IsNested(() => DefaultChannelRef) readonly default_channel_ref!: DefaultChannelRef;
   @IsNested(() => ThreadRef) readonly thread_ref!: ThreadRef;
@@ -150,13 +150,13 @@ export class DecisionPointWidenedPayload extends InterviewFields {
 // ── Discussing ──────────────────────────────────────────────────────────────
 
 @Described('3.x-compatible ADR-style Discussing payload.')
-export class DecisionPointDiscussingAdrPayload extends AdrDecisionFields {
-  declare readonly origin_surface: OriginSurface.ADR;
+export class DecisionPointDiscussingAdrPayload extends DecisionPointAdrFields {
+  declare readonly origin_surface: OriginSurface;
 }
 
 @ForbidExtra()
 @Described('V1: synthesized contribution snapshot for interview-origin discussion.')
-export class DecisionPointDiscussingInterviewPayload extends InterviewFields {
+export class DecisionPointDiscussingInterviewPayload extends DecisionPointInterviewFields {
   @IsPyEnum(DISCUSSING_SNAPSHOT_KIND_ENUM) readonly snapshot_kind!: DiscussingSnapshotKind;
   @IsTupleOf(pyStringType(), { default: () => NONE }) readonly contributions!: readonly string[];
 
@@ -179,13 +179,13 @@ export const DecisionPointDiscussingPayload: DiscriminatedUnionModel<DecisionPoi
 // ── Resolved ────────────────────────────────────────────────────────────────
 
 @Described('3.x-compatible ADR-style Resolved payload.')
-export class DecisionPointResolvedAdrPayload extends AdrDecisionFields {
-  declare readonly origin_surface: OriginSurface.ADR;
+export class DecisionPointResolvedAdrPayload extends DecisionPointAdrFields {
+  declare readonly origin_surface: OriginSurface;
 }
 
 @ForbidExtra()
 @Described('V1 interview-origin Resolved payload.')
-export class DecisionPointResolvedInterviewPayload extends InterviewFields {
+export class DecisionPointResolvedInterviewPayload extends DecisionPointInterviewFields {
   @IsPyEnum(TERMINAL_OUTCOME_ENUM) readonly terminal_outcome!: TerminalOutcome;
   @IsPyString({}, { nullable: true }) readonly final_answer!: string | null;
   @IsLaxBool({ default: false }) readonly other_answer!: boolean;
@@ -228,7 +228,7 @@ export const DecisionPointResolvedPayload: DiscriminatedUnionModel<DecisionPoint
 // ── Overridden ──────────────────────────────────────────────────────────────
 
 @EventPayload(DECISION_POINT_OVERRIDDEN, 'decision_point_overridden_payload', { contracts: [...V6], description: 'Payload for DecisionPointOverridden events.' })
-export class DecisionPointOverriddenPayload extends AdrDecisionFields {
+export class DecisionPointOverriddenPayload extends DecisionPointAdrFields {
   @IsPyEnum(ORIGIN_SURFACE_ENUM, { nullable: true })
   override readonly origin_surface!: OriginSurface | null;
 }
