@@ -20,3 +20,4 @@ import './connector';
 import './dossier';
 import './mission-audit';
 import './retrospective';
+import './decisionpoint';

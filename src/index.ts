@@ -34,6 +34,7 @@ export * from './status';
 export * from './gates';
 export * from './glossary';
 export * from './mission-next';
+export * from './decisionpoint';
 export * from './lifecycle';
 export * from './project-lifecycle';
 export * from './build-lifecycle';

@@ -40,7 +40,7 @@ const ADOPTION = ['payloadClassFor', 'knownEventTypes', 'toWire', 'getSchema', '
 const IMPORTED_NOT_ALL = ['TOKEN_USAGE_RECORDED', 'DIFF_SUMMARY_RECORDED', 'ANALYTICS_EVENT_TYPES', 'TokenUsageRecordedPayload', 'DiffSummaryRecordedPayload'];
 const EXTRA = new Set(['contractVersionOf', 'migrateEnvelope', ...REDUCER_CLASSES, ...JSONL, ...ADOPTION, ...IMPORTED_NOT_ALL]);
 /** How many contract names the root still lacks; lower it when an area lands, never raise it. */
-const MAX_MISSING = 35;
+const MAX_MISSING = 0;
 
 const record = api as unknown as Record<string, unknown>;
 const exported = Object.keys(api);

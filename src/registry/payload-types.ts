@@ -20,6 +20,11 @@ export interface EventPayloadTypes {
   readonly "DecisionCaptured": Root.DecisionCapturedPayload;
   readonly "DecisionInputAnswered": Root.DecisionInputAnsweredPayload;
   readonly "DecisionInputRequested": Root.DecisionInputRequestedPayload;
+  readonly "DecisionPointDiscussing": Root.DecisionPointDiscussingPayload;
+  readonly "DecisionPointOpened": Root.DecisionPointOpenedPayload;
+  readonly "DecisionPointOverridden": Root.DecisionPointOverriddenPayload;
+  readonly "DecisionPointResolved": Root.DecisionPointResolvedPayload;
+  readonly "DecisionPointWidened": Root.DecisionPointWidenedPayload;
   readonly "DependencyResolved": Root.DependencyResolvedPayload;
   readonly "DiffSummaryRecorded": Root.DiffSummaryRecordedPayload;
   readonly "DriveIntentSet": Root.DriveIntentSetPayload;
@@ -113,6 +118,11 @@ export interface EventPayloadClasses {
   readonly "DecisionCaptured": typeof Root.DecisionCapturedPayload;
   readonly "DecisionInputAnswered": typeof Root.DecisionInputAnsweredPayload;
   readonly "DecisionInputRequested": typeof Root.DecisionInputRequestedPayload;
+  readonly "DecisionPointDiscussing": typeof Root.DecisionPointDiscussingPayload;
+  readonly "DecisionPointOpened": typeof Root.DecisionPointOpenedPayload;
+  readonly "DecisionPointOverridden": typeof Root.DecisionPointOverriddenPayload;
+  readonly "DecisionPointResolved": typeof Root.DecisionPointResolvedPayload;
+  readonly "DecisionPointWidened": typeof Root.DecisionPointWidenedPayload;
   readonly "DependencyResolved": typeof Root.DependencyResolvedPayload;
   readonly "DiffSummaryRecorded": typeof Root.DiffSummaryRecordedPayload;
   readonly "DriveIntentSet": typeof Root.DriveIntentSetPayload;

@@ -16,6 +16,7 @@ import { compareCodePoints, defineOwn } from '../conventions';
 import { registryFor, type ContractVersion, type RegistryEntry } from '../registry';
 import { enumDefinition } from '../validation/constraints/is-choice';
 import { MODEL_PROPERTY } from '../validation/constraints/is-valid-model';
+import { discriminatedUnionSchema, unionModelSpecOf, type UnionModelSpec } from '../validation/constraints/is-discriminated-union';
 import type { JsonSchema, SchemaDefs } from '../validation/field-type';
 import { fieldSchema, forbidsExtra, modelDescription, modelFields, modelNameOf, type FieldSpec, type ModelClass } from '../validation/model';
 import { serializeSchema } from './serialize';
@@ -309,7 +310,17 @@ function entryDocument(entry: RegistryEntry): JsonSchema {
   if (entry.kind === 'enum') {
     return { $schema: SCHEMA_DIALECT, $id: SCHEMA_ID_PREFIX + entry.schemaName, ...enumDefinition(entry.descriptor) };
   }
+  const union = unionModelSpecOf(entry.target);
+  if (union !== undefined) return unionDocument(entry.schemaName, union);
   return modelDocument(entry.schemaName, entry.target);
+}
+
+/** A discriminated-union payload (the reference's TypeAdapter schemas): top-level oneOf + mapping. */
+function unionDocument(schemaName: string, union: UnionModelSpec): JsonSchema {
+  const defs = new DefsCollector();
+  const body = discriminatedUnionSchema(union.discriminator, union.variants, defs);
+  const $defs = defs.toObject();
+  return { $schema: SCHEMA_DIALECT, $id: SCHEMA_ID_PREFIX + schemaName, ...($defs === null ? {} : { $defs }), ...body };
 }
 
 function generationOrdered(version: ContractVersion): RegistryEntry[] {

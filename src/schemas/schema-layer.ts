@@ -29,6 +29,9 @@ export function schemaLayerOptions(): Options {
     // compile it. Verdicts do not depend on this option.
     strictTypes: false,
     ownProperties: true,
+    // The DecisionPoint unions' `discriminator` (OpenAPI annotation) carries no assertion for the
+    // reference's jsonschema validator: an annotation keyword here too (`oneOf` decides).
+    keywords: ['discriminator'],
     code: { regExp: unicodeDigitRegExp },
   };
 }
@@ -208,6 +211,10 @@ function messageOf(error: ErrorObject): string {
       return `${v()} does not match ${pyRepr(limit)}`;
     case 'anyOf':
       return `${v()} is not valid under any of the given schemas`;
+    case 'oneOf':
+      // No branch passed (the DecisionPoint unions' branches exclude each other by `const`).
+      if ((error.params as { passingSchemas?: unknown }).passingSchemas == null) return `${v()} is not valid under any of the given schemas`;
+      return `${v()} ${error.message ?? 'is invalid'}`;
     default:
       return `${v()} ${error.message ?? 'is invalid'}`;
   }
@@ -231,7 +238,7 @@ class AnyOfPaths {
 
   constructor(errors: readonly ErrorObject[]) {
     for (const error of errors) {
-      if (error.keyword !== 'anyOf') continue;
+      if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
       this.paths.add(error.instancePath);
       this.lengths.add(error.instancePath.length);
     }
@@ -244,7 +251,7 @@ class AnyOfPaths {
     for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
       if (this.lengths.has(at) && this.paths.has(path.slice(0, at))) return true;
     }
-    return error.keyword !== 'anyOf' && this.paths.has(path);
+    return error.keyword !== 'anyOf' && error.keyword !== 'oneOf' && this.paths.has(path);
   }
 }
 

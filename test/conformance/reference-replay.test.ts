@@ -24,7 +24,7 @@ import { LANE_ALIASES, Lane } from '../../src/status';
 import { parsePyDateTime } from '../../src/validation/parsers';
 
 /** Upper bound of the pending entries: lower it as the family issues land (never raise it). */
-const MAX_PENDING = 41;
+const MAX_PENDING = 0;
 
 interface Verdict {
   readonly valid: boolean;

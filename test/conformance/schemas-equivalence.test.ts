@@ -16,7 +16,7 @@ const REFERENCE = path.resolve(__dirname, '..', 'reference', '6.1.0', 'schemas')
 const ORDER = GENERATION_ORDERS['6.1.0'];
 
 /** Upper bound of the pending names: lower it as the family issues land (never raise it). */
-const MAX_PENDING = 10;
+const MAX_PENDING = 0;
 
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(REFERENCE, `${name}.schema.json`), 'utf8')) as Record<string, unknown>;
 const generated = new Map(generateSchemas('6.1.0').map((schema) => [schema.name, schema.document as Record<string, unknown>] as const));
@@ -54,7 +54,7 @@ describe('generated 6.1.0 schemas are equivalent to the reference files', () => 
    * (the three DecisionPoint unions). The schema layer must learn them before those schemas
    * are generated; this list may only shrink.
    */
-  const KNOWN_UNCOMPILABLE = ['event', 'decision_point_opened_payload', 'decision_point_discussing_payload', 'decision_point_resolved_payload'];
+  const KNOWN_UNCOMPILABLE = ['event'];
 
   it('every reference file compiles with the schema-layer options, except the known ones', () => {
     const failures: string[] = [];

@@ -14,3 +14,4 @@ export * from './is-set-of';
 export * from './is-tuple-of';
 export * from './is-valid-model';
 export * from './is-iso-timestamp-string';
+export * from './is-discriminated-union';
