@@ -46,8 +46,9 @@ ${EXIT_CODES_HELP}`;
 const REDUCE_EXAMPLES = `${INPUT_HELP}
 
 Reducers: status (work-package lanes), lifecycle (mission status, phases and lanes),
-collaboration (participants, presence, drivers, focus, warnings, decisions, comments; 2.1.0),
-glossary, mission-next, connector and sync (6.1.0), all (every reducer of the events' contract).
+collaboration (participants, presence, drivers, focus, warnings, decisions, comments), and at
+6.1.0 also glossary, mission-next, decision-point, dossier, mission-audit, connector and sync;
+all (every reducer of the events' contract).
 --contract auto (default) reads each line under its own contract (schema_version 3.x or later:
 6.1.0); a log holding both is reduced per contract and --json prints {"2.1.0": ..., "6.1.0": ...}.
 --mode applies to the collaboration reducer: strict aborts on an event from a participant

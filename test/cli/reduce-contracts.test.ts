@@ -22,7 +22,7 @@ afterAll(() => cleanupTemp(dir));
 
 describe('the reducer table', () => {
   it('holds every 6.1.0 reducer of the root and the three of 2.1.0, names unique per contract', () => {
-    expect(rowsFor('all', '6.1.0').map((r) => r.name)).toEqual(expect.arrayContaining(['status', 'lifecycle', 'glossary', 'mission-next', 'connector', 'sync']));
+    expect(rowsFor('all', '6.1.0').map((r) => r.name)).toEqual(expect.arrayContaining(['status', 'lifecycle', 'collaboration', 'glossary', 'mission-next', 'decision-point', 'dossier', 'mission-audit', 'connector', 'sync']));
     expect(rowsFor('all', '2.1.0').map((r) => r.name)).toEqual(['status', 'lifecycle', 'collaboration']);
     for (const contract of ['2.1.0', '6.1.0'] as const) {
       const names = REDUCER_TABLE.filter((r) => r.contract === contract).map((r) => r.name);
