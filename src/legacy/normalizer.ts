@@ -4,8 +4,8 @@
  * raw input for audit. Detectors run in a fixed order, first match wins; anything else becomes
  * an `UnnormalizableLegacyDiagnostic`, never a silent pass. `normalize()` never mutates its input.
  */
-import { createHash } from 'crypto';
 import { frozenSet } from '../conventions';
+import { sha1 } from '../conventions/sha1';
 import { Described, ForbidExtra, IsJsonObject, IsListOf, IsPyString, pyStringType, WireModel } from '../validation';
 import type { JsonObject } from '../validation';
 import { Lane } from '../status/lanes';
@@ -57,12 +57,16 @@ export const NormalizationResult: readonly [typeof NormalizedEnvelope, typeof Un
 
 /** RFC 4122 name-based UUID, version 5 (SHA-1), as Python's `uuid.uuid5`. */
 export function uuid5(namespace: string, name: string): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  const hash = createHash('sha1').update(ns).update(Buffer.from(name, 'utf8')).digest();
-  const bytes = hash.subarray(0, 16);
+  const nsHex = namespace.replace(/-/g, '');
+  const nameBytes = new TextEncoder().encode(name);
+  const input = new Uint8Array(16 + nameBytes.length);
+  for (let i = 0; i < 16; i++) input[i] = parseInt(nsHex.slice(i * 2, i * 2 + 2), 16);
+  input.set(nameBytes, 16);
+  const bytes = sha1(input).subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
+  let hex = '';
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
