@@ -24,6 +24,8 @@ BASE = dict(
     project_uuid="12345678-1234-1234-1234-123456789abc",
     correlation_id="01ARZ3NDEKTSV4RRFFQ69G5FAV",
 )
+if VERSION != "2.1.0":
+    BASE["build_id"] = "golden-build"  # required from 3.0.0 envelopes on
 KEYS = ["p\ud800x", "\udc00", "x\udc00\ud800y", "ok\U0001F600"]
 
 

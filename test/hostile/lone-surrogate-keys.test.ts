@@ -8,6 +8,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { dumpedDictKey } from '../../src/conventions';
+import { reduceCollaborationEvents as reduceCollaboration61 } from '../../src/collaboration';
+import { Event as Event61 } from '../../src/envelope/event';
 import { Event, reduceCollaborationEvents, ValidationError } from '../../src/v2';
 
 interface Case {
@@ -19,9 +21,14 @@ interface Case {
   readonly dump?: Record<string, unknown>;
   readonly error?: string;
 }
-const golden = JSON.parse(fs.readFileSync(path.join(__dirname, '../golden/lone-surrogates-2.1.0.json'), 'utf8')) as {
-  readonly cases: readonly Case[];
-};
+/** Both contracts: the 2.1.0 envelope and collaboration reducer, and the 6.1.0 ones (golden data per version). */
+const VERSIONS = [
+  { version: '2.1.0', parse: (e: unknown) => Event.fromDict(e), reduce: (events: never[]) => reduceCollaborationEvents(events) },
+  { version: '6.1.0', parse: (e: unknown) => Event61.fromDict(e), reduce: (events: never[]) => reduceCollaboration61(events) },
+] as const;
+const goldenOf = (version: string): { readonly cases: readonly Case[] } =>
+  JSON.parse(fs.readFileSync(path.join(__dirname, `../golden/lone-surrogates-${version}.json`), 'utf8')) as { readonly cases: readonly Case[] };
+const CASES = VERSIONS.flatMap((v) => goldenOf(v.version).cases.map((c) => [`${v.version} ${c.name} ${JSON.stringify(c.key)}`, c, v] as const));
 
 /** Sets are rendered sorted here and in hash order by the reference: compare them sorted. */
 function canonical(state: Record<string, unknown>): Record<string, unknown> {
@@ -38,10 +45,9 @@ describe('dumpedDictKey', () => {
   });
 });
 
-describe.each(golden.cases.map((c) => [`${c.name} ${JSON.stringify(c.key)}`, c]))('%s', (_name, c) => {
-  const events = c.events.map((e) => Event.fromDict(e));
-  const dump = (): Record<string, unknown> =>
-    c.kind === 'event' ? events[0]!.toDict() : reduceCollaborationEvents(events).toDict();
+describe.each(CASES)('%s', (_name, c, v) => {
+  const events = c.events.map((e) => v.parse(e));
+  const dump = (): Record<string, unknown> => (c.kind === 'event' ? events[0]!.toDict() : v.reduce(events as never[]).toDict());
 
   if (c.ok) {
     it('dumps as the reference does', () => {
