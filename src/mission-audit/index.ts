@@ -22,7 +22,7 @@ export {
   MissionAuditCompletedPayload,
   MissionAuditFailedPayload,
 } from './payloads';
-export type { MissionAuditIdentity } from './payloads';
+export type { MissionAuditIdentity, MissionAuditIdentityFields } from './payloads';
 export { ReducedMissionAuditState } from './reducer-models';
 export type { ReducedMissionAuditStateInit } from './reducer-models';
 export { MissionAuditReducer, reduceMissionAuditEvents } from './reducer';

@@ -30,6 +30,27 @@ export interface MissionAuditIdentity {
   readonly actor: string;
 }
 
+/** The six identity fields every mission-audit payload starts with (inherited, in this order). */
+export abstract class MissionAuditIdentityFields extends WireModel implements MissionAuditIdentity {
+  @IsPyString(NON_EMPTY)
+  readonly mission_id!: string;
+
+  @IsPyString(NON_EMPTY)
+  readonly run_id!: string;
+
+  @IsPyString(NON_EMPTY)
+  readonly mission_slug!: string;
+
+  @IsLaxInt({ ge: 1 })
+  readonly mission_number!: number;
+
+  @IsPyString(NON_EMPTY)
+  readonly mission_type!: string;
+
+  @IsPyString(NON_EMPTY)
+  readonly actor!: string;
+}
+
 @ForbidExtra()
 @Described('Links an audit report to its content hash and provenance.')
 export class AuditArtifactRef extends WireModel {
@@ -74,25 +95,7 @@ export class MissionAuditAnomaly extends WireModel {
 
 @ForbidExtra()
 @EventPayload(MISSION_AUDIT_REQUESTED, 'mission_audit_requested_payload', { contracts: [...V6], description: 'Payload for MissionAuditRequested events (FR-003).' })
-export class MissionAuditRequestedPayload extends WireModel implements MissionAuditIdentity {
-  @IsPyString(NON_EMPTY)
-  readonly mission_id!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly run_id!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly mission_slug!: string;
-
-  @IsLaxInt({ ge: 1 })
-  readonly mission_number!: number;
-
-  @IsPyString(NON_EMPTY)
-  readonly mission_type!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly actor!: string;
-
+export class MissionAuditRequestedPayload extends MissionAuditIdentityFields {
   @IsLiteral(['manual', 'post_merge'] as const)
   readonly trigger_mode!: 'manual' | 'post_merge';
 
@@ -105,50 +108,14 @@ export class MissionAuditRequestedPayload extends WireModel implements MissionAu
 
 @ForbidExtra()
 @EventPayload(MISSION_AUDIT_STARTED, 'mission_audit_started_payload', { contracts: [...V6], description: 'Payload for MissionAuditStarted events (FR-004).' })
-export class MissionAuditStartedPayload extends WireModel implements MissionAuditIdentity {
-  @IsPyString(NON_EMPTY)
-  readonly mission_id!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly run_id!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly mission_slug!: string;
-
-  @IsLaxInt({ ge: 1 })
-  readonly mission_number!: number;
-
-  @IsPyString(NON_EMPTY)
-  readonly mission_type!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly actor!: string;
-
+export class MissionAuditStartedPayload extends MissionAuditIdentityFields {
   @IsPyString(NON_EMPTY)
   readonly audit_scope_hash!: string;
 }
 
 @ForbidExtra()
 @EventPayload(MISSION_AUDIT_DECISION_REQUESTED, 'mission_audit_decision_requested_payload', { contracts: [...V6], description: 'Payload for MissionAuditDecisionRequested events (FR-005).' })
-export class MissionAuditDecisionRequestedPayload extends WireModel implements MissionAuditIdentity {
-  @IsPyString(NON_EMPTY)
-  readonly mission_id!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly run_id!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly mission_slug!: string;
-
-  @IsLaxInt({ ge: 1 })
-  readonly mission_number!: number;
-
-  @IsPyString(NON_EMPTY)
-  readonly mission_type!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly actor!: string;
-
+export class MissionAuditDecisionRequestedPayload extends MissionAuditIdentityFields {
   @IsPyString(NON_EMPTY)
   readonly decision_id!: string;
 
@@ -164,25 +131,7 @@ export class MissionAuditDecisionRequestedPayload extends WireModel implements M
 
 @ForbidExtra()
 @EventPayload(MISSION_AUDIT_COMPLETED, 'mission_audit_completed_payload', { contracts: [...V6], description: 'Payload for MissionAuditCompleted events (FR-006).\n\nartifact_ref is required — not Optional. If artifact generation fails,\nthe emitter MUST emit MissionAuditFailed instead.' })
-export class MissionAuditCompletedPayload extends WireModel implements MissionAuditIdentity {
-  @IsPyString(NON_EMPTY)
-  readonly mission_id!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly run_id!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly mission_slug!: string;
-
-  @IsLaxInt({ ge: 1 })
-  readonly mission_number!: number;
-
-  @IsPyString(NON_EMPTY)
-  readonly mission_type!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly actor!: string;
-
+export class MissionAuditCompletedPayload extends MissionAuditIdentityFields {
   @IsPyEnum(AUDIT_VERDICT_ENUM)
   readonly verdict!: AuditVerdict;
 
@@ -201,25 +150,7 @@ export class MissionAuditCompletedPayload extends WireModel implements MissionAu
 
 @ForbidExtra()
 @EventPayload(MISSION_AUDIT_FAILED, 'mission_audit_failed_payload', { contracts: [...V6], description: 'Payload for MissionAuditFailed events (FR-007).' })
-export class MissionAuditFailedPayload extends WireModel implements MissionAuditIdentity {
-  @IsPyString(NON_EMPTY)
-  readonly mission_id!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly run_id!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly mission_slug!: string;
-
-  @IsLaxInt({ ge: 1 })
-  readonly mission_number!: number;
-
-  @IsPyString(NON_EMPTY)
-  readonly mission_type!: string;
-
-  @IsPyString(NON_EMPTY)
-  readonly actor!: string;
-
+export class MissionAuditFailedPayload extends MissionAuditIdentityFields {
   @IsPyString(NON_EMPTY)
   readonly error_code!: string;
 
