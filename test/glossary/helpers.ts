@@ -1,6 +1,4 @@
-/** Builders for the glossary tests: 6.1.0 envelopes and the committed golden data. */
-import { readFileSync } from 'fs';
-import { join } from 'path';
+/** Builders for the glossary tests: 6.1.0 envelopes. */
 import { Event } from '../../src/envelope/event';
 
 export const PROJECT_UUID = '12345678-1234-5678-1234-567812345678';
@@ -30,14 +28,4 @@ export function glossaryEvent(spec: EventSpec): Event {
     timestamp: '2026-01-01T00:00:00Z',
     ...spec,
   });
-}
-
-/** `JSON.parse(JSON.stringify(x))`: compare results as JSON values. */
-export function asJson(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value));
-}
-
-/** A committed golden file of test/golden/6.1.0/. */
-export function golden<T>(name: string): T {
-  return JSON.parse(readFileSync(join(__dirname, '..', 'golden', '6.1.0', name), 'utf8')) as T;
 }

@@ -11,7 +11,9 @@ import { registryFor } from '../../src/registry';
 import type { WireModel } from '../../src/validation';
 
 export interface ViolationText { readonly type: string; readonly loc: readonly (string | number)[]; readonly msg: string }
-export interface PayloadCase { readonly event_type: string; readonly model: string; readonly input: unknown; readonly valid: boolean; readonly dump?: unknown; readonly violations?: ViolationText[] }
+/** A payload case of any golden file: keyed by event type (most families) or by model (glossary). */
+export interface VerdictCase { readonly event_type?: string; readonly model?: string; readonly input: unknown; readonly valid: boolean; readonly dump?: unknown; readonly violations?: ViolationText[] }
+export interface PayloadCase extends VerdictCase { readonly event_type: string; readonly model: string; readonly input: unknown; readonly valid: boolean; readonly dump?: unknown; readonly violations?: ViolationText[] }
 export type Outcome = { readonly dump: unknown } | { readonly error: 'ValidationError'; readonly violations: ViolationText[] } | { readonly error: 'SpecKittyEventsError'; readonly message: string };
 export interface ReducerCase { readonly events: readonly Record<string, unknown>[]; readonly result: Outcome }
 
@@ -29,24 +31,47 @@ export function texts(violations: readonly { type: string; loc: readonly (string
   return violations.map((v) => ({ type: v.type, loc: [...v.loc], msg: v.msg }));
 }
 
-interface SafeParsing { safeFromDict(data: unknown): { ok: true; value: WireModel } | { ok: false; violations: readonly ViolationText[] } }
+export interface SafeParsing { safeFromDict(data: unknown): { ok: true; value: WireModel } | { ok: false; violations: readonly ViolationText[] } }
 
-/** The cases whose verdict (dump or violations) differs from the reference's, through the 6.1.0 registry's class of each event type. */
-export function payloadMismatches(cases: readonly PayloadCase[]): unknown[] {
-  const registry = registryFor('6.1.0');
+/** The 6.1.0 registry's payload class of a case's event type. */
+function registeredClass(c: VerdictCase): SafeParsing | undefined {
+  return c.event_type === undefined ? undefined : (registryFor('6.1.0').classForEventType(c.event_type) as unknown as SafeParsing | undefined);
+}
+
+/**
+ * The cases whose verdict (dump or violations) differs from the reference's, through the
+ * class `classOf` gives for each case (by default the 6.1.0 registry's class of its event type).
+ */
+export function payloadMismatches<C extends VerdictCase>(cases: readonly C[], classOf: (c: C) => SafeParsing | undefined = registeredClass): unknown[] {
   const mismatches: unknown[] = [];
   cases.forEach((c, index) => {
-    const cls = registry.classForEventType(c.event_type) as unknown as SafeParsing | undefined;
+    const cls = classOf(c);
     if (cls === undefined) {
-      mismatches.push({ index, event_type: c.event_type, problem: 'no registered payload class' });
+      mismatches.push({ index, event_type: c.event_type, model: c.model, problem: 'no payload class' });
       return;
     }
     const result = cls.safeFromDict(c.input);
     const got = result.ok ? { valid: true, dump: asJson(result.value.toDict()) } : { valid: false, violations: texts(result.violations) };
     const want = c.valid ? { valid: true, dump: c.dump } : { valid: false, violations: c.violations };
-    if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push({ index, event_type: c.event_type, input: c.input, want, got });
+    if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push({ index, event_type: c.event_type, model: c.model, input: c.input, want, got });
   });
   return mismatches;
+}
+
+/**
+ * Which event types (or `model`s) the cases cover, sorted, and those among them that lack a
+ * valid or an invalid case: a golden corpus must show both verdicts for every key.
+ */
+export function verdictCoverage(cases: readonly VerdictCase[], key: 'event_type' | 'model' = 'event_type'): { readonly keys: string[]; readonly oneSided: string[] } {
+  const verdicts = new Map<string, Set<boolean>>();
+  for (const c of cases) {
+    const name = c[key] ?? '(none)';
+    const seen = verdicts.get(name) ?? new Set<boolean>();
+    seen.add(c.valid);
+    verdicts.set(name, seen);
+  }
+  const keys = [...verdicts.keys()].sort();
+  return { keys, oneSided: keys.filter((k) => verdicts.get(k)!.size < 2) };
 }
 
 /** What a reducer gives, in the golden's shape. */
