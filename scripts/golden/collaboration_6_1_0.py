@@ -81,9 +81,9 @@ def cases():
 
 
 # ── reducer logs ─────────────────────────────────────────────────────────────────────
-from datetime import datetime  # noqa: E402
 
-from spec_kitty_events import Event, SpecKittyEventsError  # noqa: E402
+from spec_kitty_events import SpecKittyEventsError  # noqa: E402
+from golden_6 import to_event
 
 rr = random.Random(613013)  # separate stream: the payload goldens above stay unchanged
 PIDS = ["p1", "p2", "p3", "p4"]
@@ -180,10 +180,6 @@ def random_log(i, length=None):
     if rr.random() < 0.5:
         rr.shuffle(events)
     return events
-
-
-def to_event(d):
-    return Event(**{**d, "timestamp": datetime.fromisoformat(d["timestamp"])})
 
 
 def reduce_outcome(events, mode):

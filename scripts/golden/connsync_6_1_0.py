@@ -18,18 +18,16 @@ Frozensets are dumped sorted (Python's own order is hash order). Deterministic (
 import copy
 import json
 import random
-from datetime import datetime
 from pathlib import Path
 
 import pydantic
 import spec_kitty_events as ske
-from spec_kitty_events import Event
 from spec_kitty_events import connector as cn
 from spec_kitty_events import sync as sy
 from spec_kitty_events.conformance import validators
+from golden_6 import envelope as envelope_of, finish_log as finish_log_of, outcome, violations, write
 
 assert ske.__version__ == "6.1.0", ske.__version__
-OUT = Path("test/golden/6.1.0")
 FIXTURES = Path("src/conformance/fixtures")
 rng = random.Random(6262)
 
@@ -41,10 +39,6 @@ ODD = [None, "", " ", 0, 1, -1, 2, 0.5, True, False, "x", "1", " 1 ", "1e3", [],
        "2026-01-01T00:00:00Z", "2026-01-01T00:00:00+05:30", "2026-13-01", "1700000000", 1700000000,
        "https://example.com/x", "ftp://example.com", "http://", "not a url", "https://münchen.de/a",
        "healthy", "degraded", "unhealthy", "automatic", "manual", "github", "jira", "١", "\u00a0x"]
-
-
-def violations(exc):
-    return [{"type": e["type"], "loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
 
 
 HAND_BASES = {
@@ -114,35 +108,6 @@ def payload_cases(per_model=70):
 TIMES = ["2026-01-01T00:00:00+00:00", "2026-01-01T00:00:01+00:00", "2026-01-02T00:00:00+00:00"]
 
 
-def envelope(i, k, etype, payload, clock):
-    return {"event_id": f"01HV{i:010d}{k:012d}", "event_type": etype, "aggregate_id": "sync", "payload": payload,
-            "timestamp": rng.choice(TIMES), "build_id": "golden-build", "node_id": "node-1",
-            "lamport_clock": clock, "project_uuid": "12345678-1234-5678-1234-567812345678",
-            "correlation_id": "01HV00000000000000000000CR"}
-
-
-def finish_log(events):
-    for _ in range(rng.randint(0, 3)):
-        if events:
-            dup = dict(rng.choice(events))
-            if rng.random() < 0.5:
-                dup["lamport_clock"] = dup["lamport_clock"] + rng.choice([0, 1, -1 if dup["lamport_clock"] > 0 else 0])
-            events.append(dup)
-    if rng.random() < 0.7:
-        rng.shuffle(events)
-    return events
-
-
-def outcome(reduce, events, fix=lambda d: d):
-    try:
-        state = reduce([Event(**{**e, "timestamp": datetime.fromisoformat(e["timestamp"])}) for e in events])
-    except pydantic.ValidationError as exc:
-        return {"error": "ValidationError", "violations": violations(exc)}
-    except ske.SpecKittyEventsError as exc:
-        return {"error": "SpecKittyEventsError", "message": str(exc)}
-    return {"dump": fix(state.model_dump(mode="json"))}
-
-
 SYNC_TYPES = sorted(sy.SYNC_EVENT_TYPES)
 OTHER = ["ExternalReferenceLinked", "ConnectorProvisioned", "MissionStarted", "WPStatusChanged"]
 
@@ -169,8 +134,8 @@ def sync_log(i):
         payload = sync_payload(etype) if etype in sy.SYNC_EVENT_TYPES else {"x": k}
         if rng.random() < 0.7:
             clock += 1
-        events.append(envelope(i, k, etype, payload, clock))
-    return finish_log(events)
+        events.append(envelope_of(rng, TIMES, i, k, etype, payload, clock, "sync"))
+    return finish_log_of(rng, events)
 
 
 CONN_TYPES = sorted(cn.CONNECTOR_EVENT_TYPES)
@@ -206,18 +171,11 @@ def connector_log(i):
         payload = connector_payload(etype) if etype in cn.CONNECTOR_EVENT_TYPES else {"x": k}
         if rng.random() < 0.7:
             clock += 1
-        events.append(envelope(i, k, etype, payload, clock))
-    return finish_log(events)
-
-
-def write(name, data):
-    path = OUT / name
-    text = "[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in data) + "\n]\n"
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path} ({len(data)})")
+        events.append(envelope_of(rng, TIMES, i, k, etype, payload, clock, "sync"))
+    return finish_log_of(rng, events)
 
 
 if __name__ == "__main__":
     write("connsync-payloads.json", payload_cases())
     write("connector-reducer.json", [{"events": (ev := connector_log(i)), "result": outcome(cn.reduce_connector_events, ev)} for i in range(250)])
-    write("sync-reducer.json", [{"events": (ev := sync_log(i)), "result": outcome(sy.reduce_sync_events, ev, sorted_sets)} for i in range(250)])
+    write("sync-reducer.json", [{"events": (ev := sync_log(i)), "result": outcome(sy.reduce_sync_events, ev, fix=sorted_sets)} for i in range(250)])

@@ -11,18 +11,14 @@ decisionpoint-reducer.json: random logs (long logs, duplicates, equal clocks, bo
 every anomaly kind, wrong-shaped payloads, unknown types) reduced by
 reduce_decision_point_events (its model_dump(mode="json")). Deterministic (seeded).
 """
-import json
 import random
-from datetime import datetime
-from pathlib import Path
 
 import pydantic
 import spec_kitty_events as ske
-from spec_kitty_events import Event, SpecKittyEventsError
 from spec_kitty_events import decisionpoint as d
+from golden_6 import outcome, violations, write
 
 assert ske.__version__ == "6.1.0", ske.__version__
-OUT = Path("test/golden/6.1.0")
 rng = random.Random(6161)
 
 TIMES = ["2026-01-01T00:00:00+00:00", "2026-01-01T00:00:01+00:00", "2026-01-01T00:00:00.500000+00:00",
@@ -36,10 +32,6 @@ MODEL_OF = {
     d.DECISION_POINT_OVERRIDDEN: d.DecisionPointOverriddenPayload,
 }
 TYPES = list(MODEL_OF)
-
-
-def violations(exc):
-    return [{"type": e["type"], "loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
 
 
 def ident(dp="dp-1"):
@@ -210,33 +202,12 @@ def random_log(i, length=None):
     return events
 
 
-def to_event(e):
-    return Event(**{**e, "timestamp": datetime.fromisoformat(e["timestamp"].replace("Z", "+00:00"))})
-
-
-def outcome(events):
-    try:
-        state = d.reduce_decision_point_events([to_event(e) for e in events])
-    except pydantic.ValidationError as exc:
-        return {"error": "ValidationError", "violations": violations(exc)}
-    except SpecKittyEventsError as exc:
-        return {"error": "SpecKittyEventsError", "message": str(exc)}
-    return {"dump": state.model_dump(mode="json")}
-
-
 def reducer_cases(n):
     out = []
     for i in range(n):
         events = random_log(i, length=200 if i % 50 == 49 else None)
-        out.append({"events": events, "result": outcome(events)})
+        out.append({"events": events, "result": outcome(d.reduce_decision_point_events, events)})
     return out
-
-
-def write(name, data):
-    path = OUT / name
-    text = "[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in data) + "\n]\n"
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path} ({len(data)})")
 
 
 if __name__ == "__main__":

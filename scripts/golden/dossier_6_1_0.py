@@ -10,7 +10,6 @@ wrong-shaped payloads, unknown types, namespace mixes). Reuses the envelope/log 
 families_i_6_1_0.py, reseeded here.
 """
 import copy
-import random
 
 import pydantic
 from spec_kitty_events import dossier as ds
@@ -18,9 +17,12 @@ from spec_kitty_events import mission_audit as ma
 from spec_kitty_events.conformance import validators
 
 import families_i_6_1_0 as fi
+from golden_6 import envelope, finish_log, outcome, violations, write
 
 fi.rng.seed(1361)
 rng = fi.rng
+# The dossier reducer's own error for a log mixing namespaces, reported as the package's error.
+MIXED = (ds.NamespaceMixedStreamError,)
 
 FAMILY_OF = {"dossier": "dossier", "mission_audit": "mission-audit", "retrospective": "retrospective"}
 MODELS = {}
@@ -71,7 +73,7 @@ def payload_cases(family, per_model=80):
                             "dump": m.model_dump(mode="json")})
             except pydantic.ValidationError as exc:
                 out.append({"event_type": etype, "model": model.__name__, "input": data, "valid": False,
-                            "violations": fi.violations(exc)})
+                            "violations": violations(exc)})
     return out
 
 
@@ -109,7 +111,7 @@ def timestamp_cases():
                 m = model.model_validate(data)
                 out.append({"event_type": etype, "model": model.__name__, "input": data, "valid": True, "dump": m.model_dump(mode="json")})
             except pydantic.ValidationError as exc:
-                out.append({"event_type": etype, "model": model.__name__, "input": data, "valid": False, "violations": fi.violations(exc)})
+                out.append({"event_type": etype, "model": model.__name__, "input": data, "valid": False, "violations": violations(exc)})
     return out
 
 
@@ -128,13 +130,6 @@ def validate_event_cases(payload_cases_of_family, every=4):
                     "model": [[v.field, v.violation_type, v.message] for v in r.model_violations],
                     "schema": sorted([v.json_path, v.validator] for v in r.schema_violations)})
     return out
-
-
-def outcome(reduce, events):
-    try:
-        return fi.outcome(reduce, events)
-    except ds.NamespaceMixedStreamError as exc:
-        return {"error": "SpecKittyEventsError", "message": str(exc)}
 
 
 # ── dossier ──
@@ -195,8 +190,8 @@ def ds_log(i):
             payload = ds_payload(etype, i, mixed)
             if rng.random() < 0.08:
                 payload = fi.mutate(payload)
-        events.append(fi.envelope(i, k, etype, payload, clock, "mission-001"))
-    return fi.finish_log(events)
+        events.append(envelope(rng, fi.TIMES, i, k, etype, payload, clock, "mission-001", fi.NODES))
+    return finish_log(rng, events)
 
 
 # ── mission-audit ──
@@ -229,15 +224,15 @@ def ma_log(i):
             payload = ma_payload(etype)
             if invalid and rng.random() < 0.2:
                 payload = fi.mutate(payload)
-        events.append(fi.envelope(i, k, etype, payload, clock, "mission-001"))
-    return fi.finish_log(events)
+        events.append(envelope(rng, fi.TIMES, i, k, etype, payload, clock, "mission-001", fi.NODES))
+    return finish_log(rng, events)
 
 
 if __name__ == "__main__":
     for family in ("dossier", "mission-audit", "retrospective"):
         cases = payload_cases(family) + (timestamp_cases() if family == "retrospective" else [])
-        fi.write(f"{family}-payloads.json", cases)
+        write(f"{family}-payloads.json", cases)
         if family == "retrospective":
-            fi.write("retrospective-validate-event.json", validate_event_cases(cases))
-    fi.write("dossier-reducer.json", [{"events": (ev := ds_log(i)), "result": outcome(ds.reduce_mission_dossier, ev)} for i in range(200)])
-    fi.write("mission-audit-reducer.json", [{"events": (ev := ma_log(i)), "result": outcome(ma.reduce_mission_audit_events, ev)} for i in range(200)])
+            write("retrospective-validate-event.json", validate_event_cases(cases))
+    write("dossier-reducer.json", [{"events": (ev := ds_log(i)), "result": outcome(ds.reduce_mission_dossier, ev, errors=MIXED)} for i in range(200)])
+    write("mission-audit-reducer.json", [{"events": (ev := ma_log(i)), "result": outcome(ma.reduce_mission_audit_events, ev, errors=MIXED)} for i in range(200)])

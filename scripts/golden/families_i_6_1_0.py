@@ -19,18 +19,17 @@ Each reducer result is model_dump(mode="json") or the error raised. Deterministi
 import copy
 import json
 import random
-from datetime import datetime
 from pathlib import Path
 
 import pydantic
 import spec_kitty_events as ske
-from spec_kitty_events import Event, SpecKittyEventsError
 from spec_kitty_events import lifecycle as lc
 from spec_kitty_events import mission_next as mn
 from spec_kitty_events.conformance import validators
+from golden_6 import envelope as envelope_of, finish_log as finish_log_of, outcome, violations, write
 
 assert ske.__version__ == "6.1.0", ske.__version__
-OUT = Path("test/golden/6.1.0")
+NODES = ["node-1", "node-2"]
 FIXTURES = Path("src/conformance/fixtures")
 rng = random.Random(6161)
 
@@ -53,10 +52,6 @@ ODD = [None, "", " ", 0, 1, -1, 2, 0.5, 1.5, True, False, "x", "1", " 1 ", "1e3"
        "2026-01-01T00:00:00Z", "2026-13-01", "planned", "done", "in_progress", "running", "completed",
        "specify", "plan", "tasks", "implement", "review", "accept", "WP01", "mission-001",
        {"actor_id": "a", "actor_type": "llm"}, {"actor_id": "", "actor_type": "robot"}, "١", "\u00a0x"]
-
-
-def violations(exc):
-    return [{"type": e["type"], "loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
 
 
 def base_payload(etype):
@@ -105,39 +100,6 @@ def payload_cases(per_model=70):
 
 TIMES = ["2026-01-01T00:00:00+00:00", "2026-01-01T00:00:01+00:00", "2026-01-01T00:00:00.500000+00:00",
          "2026-01-02T00:00:00+00:00"]
-
-
-def envelope(i, k, etype, payload, clock, aggregate):
-    return {"event_id": f"01HV{i:010d}{k:012d}", "event_type": etype, "aggregate_id": aggregate, "payload": payload,
-            "timestamp": rng.choice(TIMES), "build_id": "golden-build", "node_id": rng.choice(["node-1", "node-2"]),
-            "lamport_clock": clock, "project_uuid": "12345678-1234-5678-1234-567812345678",
-            "correlation_id": "01HV00000000000000000000CR"}
-
-
-def finish_log(events):
-    for _ in range(rng.randint(0, 3)):
-        if events:
-            dup = dict(rng.choice(events))
-            if rng.random() < 0.5:
-                dup["lamport_clock"] = dup["lamport_clock"] + rng.choice([0, 1, -1 if dup["lamport_clock"] > 0 else 0])
-            events.append(dup)
-    if rng.random() < 0.7:
-        rng.shuffle(events)
-    return events
-
-
-def to_event(d):
-    return Event(**{**d, "timestamp": datetime.fromisoformat(d["timestamp"])})
-
-
-def outcome(reduce, events):
-    try:
-        state = reduce([to_event(e) for e in events])
-    except pydantic.ValidationError as exc:
-        return {"error": "ValidationError", "violations": violations(exc)}
-    except SpecKittyEventsError as exc:
-        return {"error": "SpecKittyEventsError", "message": str(exc)}
-    return {"dump": state.model_dump(mode="json")}
 
 
 def mutate(payload):
@@ -194,8 +156,8 @@ def mn_log(i):
             payload = mutate(payload)
         if rng.random() < 0.7:
             clock += 1
-        events.append(envelope(i, k, etype, payload, clock, "run-1"))
-    return finish_log(events)
+        events.append(envelope_of(rng, TIMES, i, k, etype, payload, clock, "run-1", NODES))
+    return finish_log_of(rng, events)
 
 
 # ── lifecycle (mission events + status events) ──
@@ -267,15 +229,8 @@ def lc_log(i):
             payload = mutate(payload)
         if rng.random() < 0.7:
             clock += 1
-        events.append(envelope(i, k, etype, payload, clock, "mission-001"))
-    return finish_log(events)
-
-
-def write(name, data):
-    path = OUT / name
-    text = "[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in data) + "\n]\n"
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path} ({len(data)})")
+        events.append(envelope_of(rng, TIMES, i, k, etype, payload, clock, "mission-001", NODES))
+    return finish_log_of(rng, events)
 
 
 if __name__ == "__main__":

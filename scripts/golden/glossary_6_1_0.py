@@ -11,18 +11,14 @@ in both modes; each result is model_dump(mode="json"), or the error the reducer 
 Also glossary-payloads.json: payload verdicts (violations or dump) for each payload model.
 Deterministic (seeded).
 """
-import json
 import random
-from datetime import datetime
-from pathlib import Path
 
 import pydantic
 import spec_kitty_events as ske
-from spec_kitty_events import Event, SpecKittyEventsError
 from spec_kitty_events import glossary as g
+from golden_6 import envelope, finish_log, outcome, violations, write
 
 assert ske.__version__ == "6.1.0", ske.__version__
-OUT = Path("test/golden/6.1.0")
 rng = random.Random(613)
 
 TIMES = ["2026-01-01T00:00:00+00:00", "2026-01-01T00:00:01+00:00", "2026-01-01T00:00:00.500000+00:00",
@@ -32,10 +28,6 @@ TERMS = ["lane", "work package", "mission", "Lane", "é-term"]
 STRICT = ["off", "medium", "max"]
 LEVELS = ["low", "medium", "high"]
 UNKNOWN = ["MissionStarted", "WPStatusChanged", "Glossary", "glossaryScopeActivated"]
-
-
-def violations(exc):
-    return [{"type": e["type"], "loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
 
 
 def meta():
@@ -136,33 +128,12 @@ def random_log(i, length=None, wrong_rate=None, first_mission=True):
             ids["requests"].append(eid)
         if rng.random() < 0.7:
             clock += 1
-        events.append({"event_id": eid, "event_type": etype, "aggregate_id": "glossary", "payload": payload,
-                       "timestamp": rng.choice(TIMES), "build_id": "golden-build", "node_id": "node-1",
-                       "lamport_clock": clock, "project_uuid": "12345678-1234-5678-1234-567812345678",
-                       "correlation_id": "01HV00000000000000000000CR"})
-    for _ in range(rng.randint(0, 3)):
-        if events:
-            dup = dict(rng.choice(events))
-            if rng.random() < 0.5:
-                dup["lamport_clock"] = dup["lamport_clock"] + rng.choice([0, 1, -1 if dup["lamport_clock"] > 0 else 0])
-            events.append(dup)
-    if rng.random() < 0.7:
-        rng.shuffle(events)
-    return events
+        events.append(envelope(rng, TIMES, i, k, etype, payload, clock, "glossary"))
+    return finish_log(rng, events)
 
 
-def to_event(d):
-    return Event(**{**d, "timestamp": datetime.fromisoformat(d["timestamp"])})
-
-
-def outcome(events, mode):
-    try:
-        state = g.reduce_glossary_events([to_event(e) for e in events], mode=mode)
-    except pydantic.ValidationError as exc:
-        return {"error": "ValidationError", "violations": violations(exc)}
-    except SpecKittyEventsError as exc:
-        return {"error": "SpecKittyEventsError", "message": str(exc)}
-    return {"dump": state.model_dump(mode="json")}
+def reducer(mode):
+    return lambda events: g.reduce_glossary_events(events, mode=mode)
 
 
 def reducer_cases(n):
@@ -170,7 +141,7 @@ def reducer_cases(n):
     for i in range(n):
         long = i % 50 == 49
         events = random_log(i, length=250 if long else None, first_mission=rng.random() < 0.9)
-        out.append({"events": events, "strict": outcome(events, "strict"), "permissive": outcome(events, "permissive")})
+        out.append({"events": events, "strict": outcome(reducer("strict"), events), "permissive": outcome(reducer("permissive"), events)})
     return out
 
 
@@ -212,13 +183,6 @@ def payload_cases():
             except pydantic.ValidationError as exc:
                 out.append({"model": model.__name__, "input": data, "valid": False, "violations": violations(exc)})
     return out
-
-
-def write(name, data):
-    path = OUT / name
-    text = "[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in data) + "\n]\n"
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path} ({len(data)})")
 
 
 if __name__ == "__main__":

@@ -13,12 +13,10 @@ Deterministic (seeded).
 import json
 import random
 import logging
-from datetime import datetime
 from pathlib import Path
 
 import pydantic
 import spec_kitty_events as ske
-from spec_kitty_events import Event
 from spec_kitty_events.gates import (
     GateFailedPayload,
     GatePassedPayload,
@@ -31,9 +29,9 @@ from spec_kitty_events.status import (
     reduce_status_events,
     validate_transition,
 )
+from golden_6 import to_event as event_of, violations, write
 
 assert ske.__version__ == "6.1.0", ske.__version__
-OUT = Path("test/golden/6.1.0")
 rng = random.Random(61)
 
 LANES = ["genesis", "planned", "claimed", "in_progress", "for_review", "in_review",
@@ -44,10 +42,6 @@ ACTORS = ["agent", " ", "", "\t\n", {"profile": "impl", "role": "dev"}, {"role":
           {"display_name": "", "actor_id": "a-1"}, {"tool": "claude", "model": 3},
           {"x": 1}, {}, 5, None, ["a"], True, 1.5, {"profile": "", "zeta": "z"}]
 WEIRD = [None, 5, 1.5, True, "", " ", "x", [], {}, "DOING", "Planned", "doing", "genesis"]
-
-
-def violations(exc):
-    return [{"type": e["type"], "loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
 
 
 def check(model, data):
@@ -258,28 +252,13 @@ def random_log(i):
     return events
 
 
-def to_event(d):
-    return Event(**{**d, "build_id": "golden-build", "timestamp": datetime.fromisoformat(d["timestamp"])})
-
-
 def reducer_cases(n):
     out = []
     for i in range(n):
         events = random_log(i)
-        result = reduce_status_events([to_event(e) for e in events])
+        result = reduce_status_events([event_of(e, build_id="golden-build") for e in events])
         out.append({"events": events, "expected": result.model_dump(mode="json")})
     return out
-
-
-def write(name, data):
-    path = OUT / name
-    # One case per line: compact, and diffs stay readable.
-    if isinstance(data, list):
-        text = "[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in data) + "\n]\n"
-    else:
-        text = json.dumps(data, ensure_ascii=False) + "\n"
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path} ({len(data) if isinstance(data, list) else 'object'})")
 
 
 if __name__ == "__main__":
