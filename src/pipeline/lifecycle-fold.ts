@@ -22,13 +22,14 @@
  * mission events, complete as soon as a mission event with another clock arrives. `step`
  * applies the previous group when a new clock starts; `result` applies the still-open last
  * group to a copy, so the reducer can go on accepting events. W events are streamed into the
- * contract's status reducer (in U order, so each is an O(1) append).
+ * contract's status reducer (in U order, so each is an O(1) append); the whole-log function
+ * folds W once at the end instead (it is sorted and unique already: nothing is re-added).
  */
 import { MapView } from './versioned-map';
 import { compareCodePoints } from '../conventions';
 import { FrozenMap, INVALID, constructModel, parseModel, type ModelClass } from '../validation';
 import { Deferred, constructDeferredModel, deferredField, deferredPrefixes } from './deferred-model';
-import { EventLogReducer } from './event-log-reducer';
+import { EventLogReducer, FOLD_SORTED } from './event-log-reducer';
 import { sortedUniqueEvents } from './ordering';
 import type { PipelineEvent } from './status-fold';
 
@@ -293,8 +294,10 @@ class LifecycleFold<S extends string, R extends object> {
   private group: PipelineEvent[] = [];
   /** The mission with the open group applied, kept until the group changes (reads between mission events share it). */
   private openMission: MissionFold<S> | null = null;
-  /** W, streamed in U order. */
+  /** W, streamed in U order (incremental fold). */
   private readonly status: EventLogReducer<StatusResultShape>;
+  /** W, collected for one fold at the end (whole-log function), else null. */
+  private readonly batch: PipelineEvent[] | null;
   private wpCount = 0;
   /** The WP part for the current W (rebuilt only when W grew). */
   private wpCache: { readonly count: number; readonly part: WpPart } | null = null;
@@ -303,9 +306,14 @@ class LifecycleFold<S extends string, R extends object> {
   /** Memo per status anomaly, so repeated reads of a growing log do not rebuild the ones seen. */
   private readonly relabelled = new WeakMap<StatusAnomalyShape, LifecycleAnomalyShape>();
 
-  constructor(private readonly rules: LifecycleRules<S, R>) {
+  /** `whole`: the fold of the whole-log function (W is folded once, at the end). */
+  constructor(
+    private readonly rules: LifecycleRules<S, R>,
+    whole = false,
+  ) {
     this.mission = new MissionFold<S>(rules);
     this.status = rules.statusReducer();
+    this.batch = whole ? [] : null;
   }
 
   step(event: PipelineEvent): void {
@@ -319,7 +327,8 @@ class LifecycleFold<S extends string, R extends object> {
       this.group.push(event);
       this.openMission = null;
     } else if (type === WP_STATUS_CHANGED) {
-      this.status.apply(event);
+      if (this.batch !== null) this.batch.push(event);
+      else this.status.apply(event);
       this.wpCount++;
     }
     // Any other type only counts (it is part of U).
@@ -374,7 +383,8 @@ class LifecycleFold<S extends string, R extends object> {
   private wpPart(): WpPart {
     if (this.wpCount === 0) return NO_WP;
     if (this.wpCache === null || this.wpCache.count !== this.wpCount) {
-      const status = this.status.state;
+      // W is a subsequence of U: sorted and unique already, so the whole-log function folds it directly.
+      const status = this.batch !== null ? this.status[FOLD_SORTED](this.batch) : this.status.state;
       // The status fold hands out an immutable view (O(change) per read); only a foreign map is copied.
       const states = status.wp_states instanceof FrozenMap || status.wp_states instanceof MapView ? status.wp_states : new FrozenMap(status.wp_states);
       // The status fold's anomalies are a deferred list shared by reads that add none: relabel
@@ -436,7 +446,7 @@ export class LifecycleFoldReducer<S extends string, R extends object> extends Ev
 /** The whole-log function over a contract's rules: U once, folded directly. Pure. */
 export function reduceLifecycleLog<S extends string, R extends object>(rules: LifecycleRules<S, R>, events: readonly PipelineEvent[]): R {
   const log = sortedUniqueEvents(events);
-  const fold = new LifecycleFold(rules);
+  const fold = new LifecycleFold(rules, true);
   for (let i = 0; i < log.length; i++) fold.step(log[i]!);
   return fold.result(log, true);
 }

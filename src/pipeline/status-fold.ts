@@ -238,3 +238,4 @@ export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R ext
     return value;
   }
 }
+

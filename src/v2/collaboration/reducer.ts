@@ -17,7 +17,7 @@ import { arrayElements, isMapLike, isPlainObject, pyRepr } from '../../conventio
 import type { Event } from '../envelope/event';
 import { SpecKittyEventsError } from '../../envelope/errors';
 import { Deferred, constructDeferredModel } from '../../pipeline/deferred-model';
-import { EventLogReducer } from '../../pipeline/event-log-reducer';
+import { EventLogReducer, FOLD_SORTED } from '../../pipeline/event-log-reducer';
 import { sortedUniqueEvents } from '../../pipeline/ordering';
 import { MapHistory, SetHistory, VersionClock } from '../../pipeline/versioned-map';
 import { FrozenMap, FrozenSet, type PyDateTime } from '../../validation';
@@ -559,7 +559,7 @@ class StepIndex {
 const ALWAYS = (): boolean => true;
 
 /** Internal: the whole-list fold behind `reduceCollaborationEvents` (not a root export). */
-export const FOLD_LIST: unique symbol = Symbol('foldList');
+export const FOLD_LIST: typeof FOLD_SORTED = FOLD_SORTED;
 
 /**
  * Internal (not exported from any entry point): the contract whose reducer rules a
@@ -727,13 +727,6 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     if (!map.has(key)) return false;
     if (this.isForeign(key, map.get(key))) this.foreignIdentities--;
     return map.delete(key);
-  }
-
-  /** Whole-list fold used by `reduceCollaborationEvents` (U already filtered, sorted, unique). */
-  [FOLD_LIST](log: readonly Event[]): ReducedCollaborationState {
-    this.reset();
-    for (let i = 0; i < log.length; i++) this.step(log[i]!, i);
-    return this.finish(log);
   }
 
   protected step(event: Event, index: number): void {
