@@ -83,6 +83,8 @@ interface WarningRecord {
   acks: Map<string, unknown> | null;
   /** The built entry, or null when the record changed since the last assembly. */
   entry: WarningEntry | null;
+  /** The warning id's place in first-creation order (kept when a warning repeats). */
+  readonly order: number;
 }
 
 // Dirty bits: which parts of the result changed since the last `finish`.
@@ -628,6 +630,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private focusViews = new MapHistory<ReadonlySet<string> | null>(this.clock);
   private focusChanged = new Set<string>();
   private warningMap = new Map<unknown, WarningRecord>();
+  /** The result's warnings by id (first-creation order), refreshed at a read for the records that changed. */
+  private warningEntries = new MapHistory<WarningEntry, unknown>(this.clock);
+  private warningsChanged = new Set<unknown>();
   private decisions = new AppendList<DecisionEntry>();
   private comments = new AppendList<CommentEntry>();
   private anomalies = new AppendList<CollaborationAnomaly>();
@@ -652,7 +657,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     drivers: ReadonlySet<string>;
     focus: ReadonlyMap<string, FocusTarget>;
     focusIndex: ReadonlyMap<string, ReadonlySet<string>>;
-    warnings: readonly WarningEntry[];
+    warnings: Deferred<readonly WarningEntry[]>;
     executions: ReadonlyMap<string, readonly string[]>;
     sessions: ReadonlyMap<string, readonly string[]>;
   } = {
@@ -662,7 +667,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     drivers: new FrozenSet(),
     focus: new FrozenMap(),
     focusIndex: new FrozenMap(),
-    warnings: EMPTY_LIST,
+    warnings: new Deferred(() => EMPTY_LIST, 0),
     executions: new FrozenMap(),
     sessions: new FrozenMap(),
   };
@@ -698,6 +703,8 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     this.focusViews = new MapHistory(clock);
     this.focusChanged = new Set();
     this.warningMap = new Map();
+    this.warningEntries = new MapHistory(clock);
+    this.warningsChanged = new Set();
     this.decisions = new AppendList<DecisionEntry>();
     this.comments = new AppendList<CommentEntry>();
     this.anomalies = new AppendList<CollaborationAnomaly>();
@@ -951,8 +958,11 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     const ids = arrayElements(rawIds); // a sparse array is its real elements
     for (let i = 0; i < ids.length; i++) this.known(ids[i], event);
     // 6.1.0: a warning that arrives (after an orphan acknowledgement) or repeats keeps its acks.
-    const acks = this.v6 ? this.warningMap.get(warningId)?.acks ?? null : null;
+    const known = this.warningMap.get(warningId);
+    const acks = this.v6 ? known?.acks ?? null : null;
+    this.warningsChanged.add(warningId);
     this.warningMap.set(warningId, {
+      order: known?.order ?? this.warningMap.size,
       warning_id: warningId,
       event_id: event.event_id,
       warning_type: event.event_type,
@@ -974,6 +984,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     if (record.acks === null) record.acks = new Map();
     record.acks.set(pid, own(payload, 'acknowledgement', payload.acknowledgement, ''));
     record.entry = null;
+    this.warningsChanged.add(warningId);
     this.dirty |= WARNINGS;
   }
 
@@ -984,7 +995,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private orphanAcknowledgement(event: Event, payload: Payload, pid: string, warningId: unknown): void {
     if (this.strict) throw integrityError(`Warning ${pyRepr(warningId)} not found`, event);
     this.anomaly(event, `Warning ${pyRepr(warningId)} not found`);
+    this.warningsChanged.add(warningId);
     this.warningMap.set(warningId, {
+      order: this.warningMap.size,
       warning_id: warningId,
       event_id: event.event_id,
       warning_type: 'UnknownWarning',
@@ -1074,7 +1087,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     // Warnings are validated first, in map order (§8.10).
     const warnings = dirty & WARNINGS ? this.buildWarnings() : built.warnings;
     if (dirty & EXECUTIONS) this.refreshStepChecks();
-    if (!this.assemblyIsValid()) return this.assembleSlowly(log, warnings);
+    if (!this.assemblyIsValid()) return this.assembleSlowly(log, warnings.value());
 
     // A read costs O(change): every map and set is an O(1) view of its history (shared with
     // earlier reads while unchanged), the lists are deferred snapshots of append-only lists;
@@ -1144,38 +1157,18 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     this.sessionsChanged.clear();
   }
 
-  /** One entry per warning id in first-creation order; a bad record fails its validation. */
-  private buildWarnings(): readonly WarningEntry[] {
-    const out: WarningEntry[] = [];
-    for (const record of this.warningMap.values()) {
-      let entry = record.entry;
-      if (entry === null) {
-        const acks = record.acks;
-        const warningId = record.warning_id;
-        if (typeof warningId === 'string' && allStrings(record.participant_ids) && (acks === null || allStrings(acks.values()))) {
-          entry = Object.freeze(
-            new NewWarning(
-              warningId,
-              record.event_id,
-              record.warning_type,
-              Object.freeze(record.participant_ids.slice() as string[]),
-              new FrozenMap((acks ?? []) as Iterable<[string, string]>),
-            ),
-          );
-        } else {
-          entry = WarningEntry.fromDict({
-            warning_id: record.warning_id,
-            event_id: record.event_id,
-            warning_type: record.warning_type,
-            participant_ids: record.participant_ids,
-            acknowledgements: acks ?? new FrozenMap(),
-          });
-        }
-        record.entry = entry;
-      }
-      out.push(entry);
-    }
-    return Object.freeze(out);
+  /**
+   * One entry per warning id in first-creation order; a bad record fails its validation (the
+   * first in that order). Only the records changed since the last read are (re)built; the
+   * list is a deferred view of the entries.
+   */
+  private buildWarnings(): Deferred<readonly WarningEntry[]> {
+    const changed = Array.from(this.warningsChanged, (id) => this.warningMap.get(id)!);
+    if (changed.length > 1) changed.sort((a, b) => a.order - b.order);
+    for (const record of changed) this.warningEntries.set(record.warning_id, warningEntry(record));
+    this.warningsChanged.clear();
+    const entries = this.warningEntries.view(asIs);
+    return new Deferred(() => Object.freeze(Array.from(entries.values())), entries.size);
   }
 
   /** Whether every part holds only values the state model accepts as they are (counted as they change). */
@@ -1209,6 +1202,36 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
 }
 
 const asIs = <T>(value: T): T => value;
+
+/** The entry of a warning record (built once per change); a bad record fails its validation. */
+function warningEntry(record: WarningRecord): WarningEntry {
+  let entry = record.entry;
+  if (entry === null) {
+    const acks = record.acks;
+    const warningId = record.warning_id;
+    if (typeof warningId === 'string' && allStrings(record.participant_ids) && (acks === null || allStrings(acks.values()))) {
+      entry = Object.freeze(
+        new NewWarning(
+          warningId,
+          record.event_id,
+          record.warning_type,
+          Object.freeze(record.participant_ids.slice() as string[]),
+          new FrozenMap((acks ?? []) as Iterable<[string, string]>),
+        ),
+      );
+    } else {
+      entry = WarningEntry.fromDict({
+        warning_id: record.warning_id,
+        event_id: record.event_id,
+        warning_type: record.warning_type,
+        participant_ids: record.participant_ids,
+        acknowledgements: acks ?? new FrozenMap(),
+      });
+    }
+    record.entry = entry;
+  }
+  return entry;
+}
 
 /**
  * The §8.1 early result: `mission_id ""`, everything else at its default, roster ignored.
