@@ -72,16 +72,23 @@ export function deferredPrefix<T>(items: readonly T[], length: number, tail: rea
 }
 
 /**
+ * A deferred list known to hold at most this many items is built at once: a bounded copy
+ * costs less than an accessor (defining it and freezing an object that has one).
+ */
+const BUILD_AT_ONCE = 16;
+
+/**
  * A frozen instance of a (frozen) result model from trusted field values, as `constructModel`
  * builds it (declaration order, defaults for absent fields), except that a `Deferred` value
  * becomes a read-only, enumerable accessor that builds the value on first access and keeps it
- * (a `Deferred` shared by several results builds once for all).
+ * (a `Deferred` shared by several results builds once for all); a short list is built at once.
  * `toDict`, `toJSON` and structural comparisons read fields by name, so they see no difference.
  */
 export function constructDeferredModel<M>(ctor: ModelClass<M>, values: Readonly<Record<string, unknown>>): M {
   const instance = Object.create(ctor.prototype as object) as Record<string, unknown>;
   for (const field of modelFields(ctor)) {
     let value = Object.prototype.hasOwnProperty.call(values, field.name) ? values[field.name] : undefined;
+    if (value instanceof Deferred && value.length >= 0 && value.length <= BUILD_AT_ONCE) value = value.value();
     if (value instanceof Deferred) {
       Object.defineProperty(instance, field.name, { get: (value as Deferred<unknown>).accessor, enumerable: true, configurable: false });
       continue;
