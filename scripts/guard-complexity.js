@@ -261,9 +261,6 @@ const SHAPES = {
     item: 6,
     n: 20_000,
     what: 'LifecycleReducer: apply n in-order events, read state after each',
-    // Measured 15.0–16.4 on a quiet machine: slightly above linear (the fold still copies its
-    // phase and anomaly lists on fork and re-labels status anomalies when the WP count grows).
-    known: 'lifecycle reads measure 15–16.4, slightly above linear (issue 9 item 6, open)',
     build(size) {
       const lib = require(path.join(DIST, 'v2', 'index.js'));
       const events = lifecycleEvents(lib, size);
@@ -275,11 +272,10 @@ const SHAPES = {
   },
   'read-after-apply-collaboration': {
     item: 6,
-    n: 2_000,
+    // Every read takes O(1) views of the working histories and deferred lists; 10,000 events
+    // make the 10n run long enough (~0.5 s) to measure.
+    n: 10_000,
     what: 'CollaborationReducer: apply n in-order events, read state after each',
-    // Open defect (issue 9 item 6): each read still copies every working map. Reported as
-    // KNOWN (not a CI failure) until the collaboration fold keeps versioned maps.
-    known: 'collaboration reads still copy every working map (issue 9 item 6, open)',
     build(size) {
       const lib = require(path.join(DIST, 'v2', 'index.js'));
       const events = collaborationEvents(lib, size);

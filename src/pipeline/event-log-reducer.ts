@@ -11,7 +11,7 @@
  * is held and re-thrown by `state`, exactly where the whole-log function would throw.
  */
 import type { Event } from '../v2/envelope/event';
-import { compareBySortKey, dedupEvents, sortBySortKey } from './ordering';
+import { compareBySortKey, dedupEvents, sortBySortKey, sortedUniqueEvents } from './ordering';
 
 /**
  * Sorted, deduplicated events with O(1) append when events arrive in key order, and O(1) for
@@ -122,6 +122,18 @@ export class SortedUniqueLog {
 }
 
 /**
+ * Internal (not exported from any entry point): folds a processing list U that is already
+ * filtered, sorted and deduplicated (the shared `sortedUniqueEvents` pipeline) straight into
+ * a fresh reducer's result, without re-adding the events one by one to its log. The whole-log
+ * functions (`reduceStatusEvents`, `reduceLifecycleEvents`, `reduceCollaborationEvents`) use
+ * it on a new reducer; a reducer folded this way is not used further.
+ */
+export const FOLD_SORTED: unique symbol = Symbol('foldSorted');
+
+/** Internal: `FOLD_SORTED` of the reducer's own filter → sort → dedup of `events` (the whole-log function). */
+export const REDUCE_LOG: unique symbol = Symbol('reduceLog');
+
+/**
  * Base of `StatusReducer`, `LifecycleReducer` and `CollaborationReducer`.
  * Subclasses say which events they keep, how to start a fold, how to fold one event of U
  * (or that they cannot fold incrementally), and how to build the frozen result.
@@ -144,6 +156,18 @@ export abstract class EventLogReducer<TResult> {
   protected abstract step(event: Event, index: number, log: readonly Event[]): void;
   /** Builds the result from the working state after every event of U was stepped. */
   protected abstract finish(log: readonly Event[]): TResult;
+
+  /** See `FOLD_SORTED`: the result of U = `log`, thrown errors included, as `state` would give it. */
+  [FOLD_SORTED](log: readonly Event[]): TResult {
+    this.reset();
+    for (let i = 0; i < log.length; i++) this.step(log[i]!, i, log);
+    return this.finish(log);
+  }
+
+  /** See `REDUCE_LOG`. Pure for a fresh reducer: `events` is not changed. */
+  [REDUCE_LOG](events: readonly Event[]): TResult {
+    return this[FOLD_SORTED](sortedUniqueEvents(events, (event) => this.keeps(event)));
+  }
 
   /** Adds one event; never throws for membership problems (see `state`). */
   apply(event: Event): this {

@@ -22,12 +22,14 @@
  * mission events, complete as soon as a mission event with another clock arrives. `step`
  * applies the previous group when a new clock starts; `result` applies the still-open last
  * group to a copy, so the reducer can go on accepting events. W events are streamed into the
- * contract's status reducer (in U order, so each is an O(1) append).
+ * contract's status reducer (in U order, so each is an O(1) append); the whole-log function
+ * folds W once at the end instead (it is sorted and unique already: nothing is re-added).
  */
 import { MapView } from './versioned-map';
 import { compareCodePoints } from '../conventions';
 import { FrozenMap, INVALID, constructModel, parseModel, type ModelClass } from '../validation';
-import { EventLogReducer } from './event-log-reducer';
+import { Deferred, constructDeferredModel, deferredField, deferredPrefixes } from './deferred-model';
+import { EventLogReducer, FOLD_SORTED } from './event-log-reducer';
 import { sortedUniqueEvents } from './ordering';
 import type { PipelineEvent } from './status-fold';
 
@@ -122,29 +124,82 @@ function compareInGroup(a: PipelineEvent, b: PipelineEvent): number {
   return compareCodePoints(a.event_id, b.event_id);
 }
 
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/**
+ * An append-only list that forks in O(1): a fork sees the first `baseLength` items of its
+ * parent's list (which only grows) and appends to its own tail. Snapshots are deferred frozen
+ * arrays, shared while the list does not grow.
+ */
+class ForkableList<T> {
+  readonly tail: T[] = [];
+  private snapshotMemo: { readonly length: number; readonly value: Deferred<readonly T[]> } | null = null;
+
+  constructor(
+    private readonly base: readonly T[] = NO_ITEMS,
+    private readonly baseLength = 0,
+  ) {}
+
+  get length(): number {
+    return this.baseLength + this.tail.length;
+  }
+
+  push(item: T): void {
+    this.tail.push(item);
+  }
+
+  /** A list that starts with this one's current items. */
+  fork(): ForkableList<T> {
+    // A fork of a fork is never taken (forks are applied once and read); keep it general anyway.
+    if (this.baseLength === 0) return new ForkableList(this.tail, this.tail.length);
+    return new ForkableList(this.items(), this.length);
+  }
+
+  /** The prefixes making up the current items (for a deferred concatenation). */
+  parts(): [readonly T[], number][] {
+    const out: [readonly T[], number][] = [];
+    if (this.baseLength > 0) out.push([this.base, this.baseLength]);
+    if (this.tail.length > 0) out.push([this.tail, this.tail.length]);
+    return out;
+  }
+
+  /** The current items as a new array. */
+  items(): T[] {
+    return this.base.slice(0, this.baseLength).concat(this.tail);
+  }
+
+  snapshot(): Deferred<readonly T[]> {
+    const memo = this.snapshotMemo;
+    if (memo !== null && memo.length === this.length) return memo.value;
+    const value = deferredPrefixes(this.parts());
+    this.snapshotMemo = { length: this.length, value };
+    return value;
+  }
+}
+
 /** The mission part of the fold. */
 class MissionFold<S extends string> {
   id: string | null = null;
   status: S | null = null;
   type: string | null = null;
   phase: string | null = null;
-  phases: string[] = [];
-  anomalies: LifecycleAnomalyShape[] = [];
+  phases = new ForkableList<string>();
+  anomalies = new ForkableList<LifecycleAnomalyShape>();
   private readonly afterTerminal: ReadonlyMap<S, string>;
 
   constructor(private readonly rules: LifecycleRules<S, object>, afterTerminal?: ReadonlyMap<S, string>) {
     this.afterTerminal = afterTerminal ?? new Map([...rules.terminal].map((s) => [s, `Event after terminal state (${rules.statusText(s)})`] as const));
   }
 
-  /** A copy whose lists can grow without touching this one. */
+  /** A copy whose lists can grow without touching this one (O(1): the lists are shared prefixes). */
   fork(): MissionFold<S> {
     const copy = new MissionFold<S>(this.rules, this.afterTerminal);
     copy.id = this.id;
     copy.status = this.status;
     copy.type = this.type;
     copy.phase = this.phase;
-    copy.phases = this.phases.slice();
-    copy.anomalies = this.anomalies.slice();
+    copy.phases = this.phases.fork();
+    copy.anomalies = this.anomalies.fork();
     return copy;
   }
 
@@ -224,27 +279,41 @@ class MissionFold<S extends string> {
 /** The WP part of the result: `wp_states` and the relabelled anomalies. */
 interface WpPart {
   readonly states: ReadonlyMap<string, object>;
-  readonly anomalies: readonly LifecycleAnomalyShape[];
+  /** The status anomalies of this W, relabelled on first access. */
+  readonly anomalies: Deferred<readonly LifecycleAnomalyShape[]>;
+  /** What the relabelled list was built from (a deferred list of the status fold, or its array). */
+  readonly source: unknown;
 }
 
-const NO_WP: WpPart = Object.freeze({ states: new FrozenMap<string, object>(), anomalies: Object.freeze([]) });
+const NO_WP: WpPart = Object.freeze({ states: new FrozenMap<string, object>(), anomalies: new Deferred(() => NO_ITEMS, 0), source: null });
 
 /** The whole fold over U, fed one event of U at a time in U order. */
 class LifecycleFold<S extends string, R extends object> {
   private readonly mission: MissionFold<S>;
   /** Mission events of the current (last) clock, not applied yet. */
   private group: PipelineEvent[] = [];
-  /** W, streamed in U order. */
+  /** The mission with the open group applied, kept until the group changes (reads between mission events share it). */
+  private openMission: MissionFold<S> | null = null;
+  /** W, streamed in U order (incremental fold). */
   private readonly status: EventLogReducer<StatusResultShape>;
+  /** W, collected for one fold at the end (whole-log function), else null. */
+  private readonly batch: PipelineEvent[] | null;
   private wpCount = 0;
   /** The WP part for the current W (rebuilt only when W grew). */
   private wpCache: { readonly count: number; readonly part: WpPart } | null = null;
+  /** The anomalies of the last result, shared by the next reads while neither part changes. */
+  private anomaliesMemo: { readonly mission: Deferred<readonly LifecycleAnomalyShape[]>; readonly wp: WpPart; readonly value: Deferred<readonly LifecycleAnomalyShape[]> } | null = null;
   /** Memo per status anomaly, so repeated reads of a growing log do not rebuild the ones seen. */
   private readonly relabelled = new WeakMap<StatusAnomalyShape, LifecycleAnomalyShape>();
 
-  constructor(private readonly rules: LifecycleRules<S, R>) {
+  /** `whole`: the fold of the whole-log function (W is folded once, at the end). */
+  constructor(
+    private readonly rules: LifecycleRules<S, R>,
+    whole = false,
+  ) {
     this.mission = new MissionFold<S>(rules);
     this.status = rules.statusReducer();
+    this.batch = whole ? [] : null;
   }
 
   step(event: PipelineEvent): void {
@@ -256,8 +325,10 @@ class LifecycleFold<S extends string, R extends object> {
         this.group = [];
       }
       this.group.push(event);
+      this.openMission = null;
     } else if (type === WP_STATUS_CHANGED) {
-      this.status.apply(event);
+      if (this.batch !== null) this.batch.push(event);
+      else this.status.apply(event);
       this.wpCount++;
     }
     // Any other type only counts (it is part of U).
@@ -265,52 +336,80 @@ class LifecycleFold<S extends string, R extends object> {
 
   /**
    * The result for U = `log` (every event of which was stepped). With `final` the fold is
-   * consumed (the open group is applied in place); otherwise it is applied to a copy.
+   * consumed (the open group is applied in place); otherwise it is applied to a fork, kept
+   * until the next mission event. O(1) per read plus the status reducer's read: the lists are
+   * deferred prefixes of the append-only working lists.
    */
   result(log: readonly PipelineEvent[], final: boolean): R {
     if (log.length === 0) return this.rules.resultClass.fromDict({});
     let mission = this.mission;
-    let owned = false;
     if (this.group.length > 0) {
-      if (!final) mission = mission.fork();
-      mission.applyGroup(this.group);
-      owned = true;
-      if (final) this.group = [];
+      if (final) {
+        mission.applyGroup(this.group);
+        this.group = [];
+      } else {
+        if (this.openMission === null) {
+          this.openMission = mission.fork();
+          this.openMission.applyGroup(this.group);
+        }
+        mission = this.openMission;
+      }
     }
     const wp = this.wpPart();
-    const own = owned || final;
-    const anomalies = wp.anomalies.length === 0 ? (own ? mission.anomalies : mission.anomalies.slice()) : mission.anomalies.concat(wp.anomalies);
-    return constructModel(this.rules.resultClass, {
+    return constructDeferredModel(this.rules.resultClass, {
       mission_id: mission.id,
       mission_status: mission.status,
       mission_type: mission.type,
       current_phase: mission.phase,
-      phases_entered: Object.freeze(own ? mission.phases : mission.phases.slice()),
+      phases_entered: mission.phases.snapshot(),
       wp_states: wp.states,
-      anomalies: Object.freeze(anomalies),
+      anomalies: this.anomalies(mission.anomalies.snapshot(), wp),
       event_count: log.length,
       last_processed_event_id: log[log.length - 1]!.event_id,
     });
   }
 
+  /** Mission anomalies, then the relabelled WP anomalies. */
+  private anomalies(mission: Deferred<readonly LifecycleAnomalyShape[]>, wp: WpPart): Deferred<readonly LifecycleAnomalyShape[]> {
+    if (wp.anomalies.length === 0) return mission;
+    const memo = this.anomaliesMemo;
+    if (memo !== null && memo.mission === mission && memo.wp === wp) return memo.value;
+    const length = mission.length < 0 || wp.anomalies.length < 0 ? -1 : mission.length + wp.anomalies.length;
+    const value = new Deferred(() => Object.freeze(mission.value().concat(wp.anomalies.value())), length);
+    this.anomaliesMemo = { mission, wp, value };
+    return value;
+  }
+
   private wpPart(): WpPart {
     if (this.wpCount === 0) return NO_WP;
     if (this.wpCache === null || this.wpCache.count !== this.wpCount) {
-      const status = this.status.state;
-      const anomalyClass = this.rules.anomalyClass;
-      const anomalies = status.anomalies.map((a) => {
-        let known = this.relabelled.get(a);
-        if (known === undefined) {
-          known = constructModel(anomalyClass, { event_id: a.event_id, event_type: WP_STATUS_CHANGED, reason: `WP ${a.wp_id}: ${a.reason}` });
-          this.relabelled.set(a, known);
-        }
-        return known;
-      });
+      // W is a subsequence of U: sorted and unique already, so the whole-log function folds it directly.
+      const status = this.batch !== null ? this.status[FOLD_SORTED](this.batch) : this.status.state;
       // The status fold hands out an immutable view (O(change) per read); only a foreign map is copied.
       const states = status.wp_states instanceof FrozenMap || status.wp_states instanceof MapView ? status.wp_states : new FrozenMap(status.wp_states);
-      this.wpCache = { count: this.wpCount, part: { states, anomalies } };
+      // The status fold's anomalies are a deferred list shared by reads that add none: relabel
+      // them on first access, and only when that list changed.
+      const deferred = deferredField(status, 'anomalies') as Deferred<readonly StatusAnomalyShape[]> | null;
+      const source: unknown = deferred ?? status.anomalies;
+      const previous = this.wpCache?.part ?? null;
+      let anomalies: Deferred<readonly LifecycleAnomalyShape[]>;
+      if (previous !== null && previous.source === source) anomalies = previous.anomalies;
+      else {
+        const read = (): readonly StatusAnomalyShape[] => (deferred === null ? status.anomalies : deferred.value());
+        anomalies = new Deferred(() => Object.freeze(read().map((a) => this.relabel(a))), deferred === null ? status.anomalies.length : deferred.length);
+      }
+      this.wpCache = { count: this.wpCount, part: { states, anomalies, source } };
     }
     return this.wpCache.part;
+  }
+
+  private relabel(a: StatusAnomalyShape): LifecycleAnomalyShape {
+    let known = this.relabelled.get(a);
+    if (known === undefined) {
+      known = constructModel(this.rules.anomalyClass, { event_id: a.event_id, event_type: WP_STATUS_CHANGED, reason: `WP ${a.wp_id}: ${a.reason}` });
+      this.relabelled.set(a, known);
+    }
+    return known;
   }
 }
 
@@ -347,7 +446,7 @@ export class LifecycleFoldReducer<S extends string, R extends object> extends Ev
 /** The whole-log function over a contract's rules: U once, folded directly. Pure. */
 export function reduceLifecycleLog<S extends string, R extends object>(rules: LifecycleRules<S, R>, events: readonly PipelineEvent[]): R {
   const log = sortedUniqueEvents(events);
-  const fold = new LifecycleFold(rules);
+  const fold = new LifecycleFold(rules, true);
   for (let i = 0; i < log.length; i++) fold.step(log[i]!);
   return fold.result(log, true);
 }

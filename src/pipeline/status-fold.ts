@@ -17,6 +17,7 @@
 import { getOwn } from '../conventions';
 import type { LocSegment, ModelClass, Violation } from '../validation';
 import { constructModel, INVALID, parseModel } from '../validation';
+import { Deferred, constructDeferredModel, deferredPrefixes } from './deferred-model';
 import { EventLogReducer } from './event-log-reducer';
 import { MapHistory } from './versioned-map';
 
@@ -82,6 +83,8 @@ export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R ext
   /** Per WP, in the order each first received a valid transition (Map order = dict order). */
   private states = new MapHistory<WpRecord<P>>();
   private readonly run: Parsed<P>[] = [];
+  /** The anomalies of the last read without an open-run anomaly (shared by reads that add none). */
+  private anomaliesMemo: { readonly parse: object[]; readonly parseLength: number; readonly transitionLength: number; readonly value: Deferred<readonly object[]> } | null = null;
 
   constructor(private readonly rules: StatusRules<L, P>) {
     super();
@@ -201,19 +204,38 @@ export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R ext
     // A read costs O(change): the WP states are a view of the working history (shared with
     // earlier reads), the still-open run applied to an overlay of the WPs it touches.
     const history = this.states;
-    let anomalies = this.transitionAnomalies;
+    let extra: object[] = [];
     let overlay: Map<string, WpRecord<P>> | null = null;
     if (this.run.length > 0) {
       const changed = new Map<string, WpRecord<P>>();
       overlay = changed;
-      anomalies = anomalies.slice();
-      this.applyRun(this.run, { get: (wpId) => changed.get(wpId) ?? history.get(wpId), set: (wpId, record) => void changed.set(wpId, record) }, anomalies);
+      this.applyRun(this.run, { get: (wpId) => changed.get(wpId) ?? history.get(wpId), set: (wpId, record) => void changed.set(wpId, record) }, extra);
     }
-    return constructModel(this.rules.resultClass, {
+    return constructDeferredModel(this.rules.resultClass, {
       wp_states: history.view((record) => this.wpState(record), overlay),
-      anomalies: Object.freeze(this.parseAnomalies.concat(anomalies)),
+      anomalies: this.anomalies(extra),
       event_count: log.length,
       last_processed_event_id: log[log.length - 1]!.event_id,
     }) as R;
   }
+
+  /**
+   * The anomalies (parse anomalies, then transition anomalies, then those of the open run),
+   * built on first access from prefixes of the append-only working lists: O(1) per read.
+   */
+  private anomalies(extra: readonly object[]): Deferred<readonly object[]> {
+    const parse = this.parseAnomalies;
+    const transitions = this.transitionAnomalies;
+    const parts: [object[], number][] = [
+      [parse, parse.length],
+      [transitions, transitions.length],
+    ];
+    if (extra.length > 0) return deferredPrefixes(parts, extra);
+    const memo = this.anomaliesMemo;
+    if (memo !== null && memo.parse === parse && memo.parseLength === parse.length && memo.transitionLength === transitions.length) return memo.value;
+    const value = deferredPrefixes(parts);
+    this.anomaliesMemo = { parse, parseLength: parse.length, transitionLength: transitions.length, value };
+    return value;
+  }
 }
+

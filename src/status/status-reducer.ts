@@ -15,6 +15,7 @@
  * Events are typed by the pipeline's event interface, so 2.1.0 and 6.1.0 envelopes reduce
  * alike (only `event_id`, `event_type`, `payload`, `timestamp`, `lamport_clock` are read).
  */
+import { REDUCE_LOG } from '../pipeline/event-log-reducer';
 import { StatusFold, type PipelineEvent, type StatusRules } from '../pipeline/status-fold';
 import { renderPayloadValidationError } from '../v2/status/payload-error-text';
 import { Lane, WP_STATUS_CHANGED, laneOrNull, laneText } from './lanes';
@@ -56,5 +57,5 @@ export class StatusReducer extends StatusFold<Lane, StatusTransitionPayload, Red
 
 /** Reduces status events to per-WP lane state under the 6.1 rules. Pure. */
 export function reduceStatusEvents(events: readonly StatusEvent[]): ReducedStatus {
-  return new StatusReducer().applyAll(events).state;
+  return new StatusReducer()[REDUCE_LOG](events);
 }

@@ -16,8 +16,10 @@
 import { arrayElements, isMapLike, isPlainObject, pyRepr } from '../../conventions';
 import type { Event } from '../envelope/event';
 import { SpecKittyEventsError } from '../../envelope/errors';
-import { EventLogReducer } from '../../pipeline/event-log-reducer';
+import { Deferred, constructDeferredModel } from '../../pipeline/deferred-model';
+import { EventLogReducer, FOLD_SORTED } from '../../pipeline/event-log-reducer';
 import { sortedUniqueEvents } from '../../pipeline/ordering';
+import { MapHistory, SetHistory, VersionClock } from '../../pipeline/versioned-map';
 import { FrozenMap, FrozenSet, type PyDateTime } from '../../validation';
 import {
   COLLABORATION_EVENT_TYPES,
@@ -81,6 +83,8 @@ interface WarningRecord {
   acks: Map<string, unknown> | null;
   /** The built entry, or null when the record changed since the last assembly. */
   entry: WarningEntry | null;
+  /** The warning id's place in first-creation order (kept when a warning repeats). */
+  readonly order: number;
 }
 
 // Dirty bits: which parts of the result changed since the last `finish`.
@@ -206,7 +210,7 @@ const CHUNK = 1024;
 class AppendList<T> {
   private readonly chunks: T[][] = [];
   private size = 0;
-  private frozen: readonly T[] = EMPTY_LIST;
+  private last: Deferred<readonly T[]> = new Deferred(() => EMPTY_LIST, 0);
 
   push(item: T): void {
     let chunk = this.chunks[this.chunks.length - 1];
@@ -218,14 +222,29 @@ class AppendList<T> {
     this.size++;
   }
 
+  /**
+   * The items so far as a deferred frozen array (built on first access; chunks only grow, so
+   * later appends are not in it), shared by the reads until the next append.
+   */
+  snapshot(): Deferred<readonly T[]> {
+    const size = this.size;
+    if (this.last.length === size) return this.last;
+    const chunks = this.chunks;
+    this.last = new Deferred(() => {
+      const out = new Array<T>(size);
+      let k = 0;
+      for (let c = 0; k < size; c++) {
+        const chunk = chunks[c]!;
+        for (let i = 0; i < chunk.length && k < size; i++) out[k++] = chunk[i]!;
+      }
+      return Object.freeze(out);
+    }, size);
+    return this.last;
+  }
+
   /** Every item in order, as a frozen array. */
   toFrozenArray(): readonly T[] {
-    if (this.frozen.length === this.size) return this.frozen;
-    const out = new Array<T>(this.size);
-    let k = 0;
-    for (const chunk of this.chunks) for (let i = 0; i < chunk.length; i++) out[k++] = chunk[i]!;
-    this.frozen = Object.freeze(out);
-    return this.frozen;
+    return this.snapshot().value();
   }
 }
 
@@ -247,10 +266,36 @@ function identityFrom(raw: unknown, model: typeof ParticipantIdentity): Particip
 }
 
 /**
+ * A participant's focus during the fold: the target's parts; the `FocusTarget` model is built
+ * when a result's map is read (most focus changes are replaced before any read sees them).
+ */
+interface FocusRecord {
+  readonly type: FocusTarget['target_type'];
+  readonly id: string;
+  /** The index key `"<target_type>:<target_id>"` (§8.5). */
+  readonly key: string;
+  built: FocusTarget | null;
+}
+
+function focusRecord(type: FocusTarget['target_type'], id: string, built: FocusTarget | null): FocusRecord {
+  return { type, id, key: `${type}:${id}`, built };
+}
+
+/** The `FocusTarget` of a record (built once, then shared by every result that holds it). */
+function focusTargetOf(record: FocusRecord): FocusTarget {
+  let target = record.built;
+  if (target === null) {
+    target = Object.freeze(new NewFocusTarget(record.type, record.id));
+    record.built = target;
+  }
+  return target;
+}
+
+/**
  * `focus_target` as the reducer accepts it: a plain object that validates (§8.6). One whose
  * getters or Proxy traps throw is invalid (never a raw error).
  */
-function focusTargetFrom(raw: unknown): FocusTarget | null {
+function focusTargetFrom(raw: unknown): FocusRecord | null {
   try {
     return readFocusTarget(raw);
   } catch {
@@ -258,17 +303,19 @@ function focusTargetFrom(raw: unknown): FocusTarget | null {
   }
 }
 
-function readFocusTarget(raw: unknown): FocusTarget | null {
+function readFocusTarget(raw: unknown): FocusRecord | null {
   if (raw === undefined) return null; // the default {} never validates
   if (!isPlainObject(raw)) return null;
   const type = own(raw, 'target_type', raw.target_type, undefined);
   const id = own(raw, 'target_id', raw.target_id, undefined);
   // Fast path for the common, unambiguous case; anything else goes through the model.
   if ((type === 'wp' || type === 'step' || type === 'file') && typeof id === 'string' && id !== '' && !SURROGATE.test(id)) {
-    return Object.freeze(new NewFocusTarget(type, id));
+    return focusRecord(type, id, null);
   }
   const parsed = FocusTarget.safeFromDict(raw);
-  return parsed.ok ? parsed.value : null;
+  if (!parsed.ok) return null;
+  const target = parsed.value;
+  return { type: target.target_type, id: target.target_id, key: focusKey(target), built: target };
 }
 
 function rosterEntries(roster: CollaborationRoster | null | undefined): [string, ParticipantIdentity][] {
@@ -514,7 +561,7 @@ class StepIndex {
 const ALWAYS = (): boolean => true;
 
 /** Internal: the whole-list fold behind `reduceCollaborationEvents` (not a root export). */
-export const FOLD_LIST: unique symbol = Symbol('foldList');
+export const FOLD_LIST: typeof FOLD_SORTED = FOLD_SORTED;
 
 /**
  * Internal (not exported from any entry point): the contract whose reducer rules a
@@ -562,24 +609,44 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   /** Whether the 6.1.0 rules apply (see `CollaborationRules`). */
   private readonly v6: boolean;
 
-  // Working state (§8.4).
+  // Working state (§8.4). The maps and sets a result holds are histories sharing one clock:
+  // a read takes O(1) views of them (issue 9 item 6), later writes keep what a view shows.
+  private clock = new VersionClock();
   private missionId = '';
-  private participants = new Map<string, ParticipantIdentity>();
-  private departed = new Map<string, ParticipantIdentity>();
+  /** Keys are participant ids (a roster may bring other keys; then assembly validates). */
+  private participants = new MapHistory<ParticipantIdentity, unknown>(this.clock);
+  private departed = new MapHistory<ParticipantIdentity, unknown>(this.clock);
+  /** Entries of `participants` and `departed` the state model does not take as they are. */
+  private foreignIdentities = 0;
   /** 6.1.0 only: invited, not yet joined participants (not part of the result). */
   private invited = new Map<string, ParticipantIdentity>();
-  private presence = new Map<string, PyDateTime>();
-  private drivers = new Set<string>();
-  private focus = new Map<string, FocusTarget>();
+  private presence = new MapHistory<PyDateTime>(this.clock);
+  private drivers = new SetHistory<string>(this.clock);
+  private focus = new MapHistory<FocusRecord>(this.clock);
   /** The index key of each participant's current focus (saves re-rendering it). */
   private focusKeys = new Map<string, string>();
-  private focusIndex = new Map<string, Set<string>>();
+  private focusIndex = new Map<string, SetHistory<string>>();
+  /** The result's `participants_by_focus`: a view per key, refreshed at a read for the keys that changed. */
+  private focusViews = new MapHistory<ReadonlySet<string> | null>(this.clock);
+  private focusChanged = new Set<string>();
   private warningMap = new Map<unknown, WarningRecord>();
+  /** The result's warnings by id (first-creation order), refreshed at a read for the records that changed. */
+  private warningEntries = new MapHistory<WarningEntry, unknown>(this.clock);
+  private warningsChanged = new Set<unknown>();
   private decisions = new AppendList<DecisionEntry>();
   private comments = new AppendList<CommentEntry>();
   private anomalies = new AppendList<CollaborationAnomaly>();
   private executions = new Map<string, OpenSteps>();
+  /** The result's `active_executions`: a frozen list per participant, refreshed at a read for those that changed. */
+  private executionViews = new MapHistory<readonly string[] | null>(this.clock);
+  private executionsChanged = new Set<string>();
+  /** Participants whose open steps are not all strings (as of the last refresh). */
+  private nonStringSteps = new Set<string>();
   private sessions = new Map<string, unknown[]>();
+  private sessionViews = new MapHistory<readonly string[] | null>(this.clock);
+  private sessionsChanged = new Set<string>();
+  /** Participants with a linked session id that is not a string. */
+  private nonStringSessions = new Set<string>();
 
   // Assembly cache: parts of the last result that are still current.
   private dirty = ALL;
@@ -590,12 +657,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     drivers: ReadonlySet<string>;
     focus: ReadonlyMap<string, FocusTarget>;
     focusIndex: ReadonlyMap<string, ReadonlySet<string>>;
-    warnings: readonly WarningEntry[];
-    decisions: readonly DecisionEntry[];
-    comments: readonly CommentEntry[];
+    warnings: Deferred<readonly WarningEntry[]>;
     executions: ReadonlyMap<string, readonly string[]>;
     sessions: ReadonlyMap<string, readonly string[]>;
-    anomalies: readonly CollaborationAnomaly[];
   } = {
     participants: new FrozenMap(),
     departed: new FrozenMap(),
@@ -603,12 +667,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     drivers: new FrozenSet(),
     focus: new FrozenMap(),
     focusIndex: new FrozenMap(),
-    warnings: EMPTY_LIST,
-    decisions: EMPTY_LIST,
-    comments: EMPTY_LIST,
+    warnings: new Deferred(() => EMPTY_LIST, 0),
     executions: new FrozenMap(),
     sessions: new FrozenMap(),
-    anomalies: EMPTY_LIST,
   };
 
   constructor(options: CollaborationReduceOptions | null = {}) {
@@ -626,29 +687,53 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   }
 
   protected reset(): void {
+    const clock = new VersionClock();
+    this.clock = clock;
     this.missionId = '';
-    this.participants = new Map(this.roster);
-    this.departed = new Map();
+    this.participants = new MapHistory(clock);
+    this.departed = new MapHistory(clock);
+    this.foreignIdentities = 0;
+    for (const [pid, identity] of this.roster) this.setIdentity(this.participants, pid, identity);
     this.invited = new Map();
-    this.presence = new Map();
-    this.drivers = new Set();
-    this.focus = new Map();
+    this.presence = new MapHistory(clock);
+    this.drivers = new SetHistory(clock);
+    this.focus = new MapHistory(clock);
     this.focusKeys = new Map();
     this.focusIndex = new Map();
+    this.focusViews = new MapHistory(clock);
+    this.focusChanged = new Set();
     this.warningMap = new Map();
+    this.warningEntries = new MapHistory(clock);
+    this.warningsChanged = new Set();
     this.decisions = new AppendList<DecisionEntry>();
     this.comments = new AppendList<CommentEntry>();
     this.anomalies = new AppendList<CollaborationAnomaly>();
     this.executions = new Map();
+    this.executionViews = new MapHistory(clock);
+    this.executionsChanged = new Set();
+    this.nonStringSteps = new Set();
     this.sessions = new Map();
+    this.sessionViews = new MapHistory(clock);
+    this.sessionsChanged = new Set();
+    this.nonStringSessions = new Set();
     this.dirty = ALL;
   }
 
-  /** Whole-list fold used by `reduceCollaborationEvents` (U already filtered, sorted, unique). */
-  [FOLD_LIST](log: readonly Event[]): ReducedCollaborationState {
-    this.reset();
-    for (let i = 0; i < log.length; i++) this.step(log[i]!, i);
-    return this.finish(log);
+  /** Whether the state model takes a roster entry as it is (a string key, an identity model). */
+  private isForeign(key: unknown, identity: unknown): boolean {
+    return typeof key !== 'string' || !(identity instanceof this.rules.identity);
+  }
+
+  private setIdentity(map: MapHistory<ParticipantIdentity, unknown>, key: unknown, identity: ParticipantIdentity): void {
+    if (map.has(key) && this.isForeign(key, map.get(key))) this.foreignIdentities--;
+    map.set(key, identity);
+    if (this.isForeign(key, identity)) this.foreignIdentities++;
+  }
+
+  private deleteIdentity(map: MapHistory<ParticipantIdentity, unknown>, key: unknown): boolean {
+    if (!map.has(key)) return false;
+    if (this.isForeign(key, map.get(key))) this.foreignIdentities--;
+    return map.delete(key);
   }
 
   protected step(event: Event, index: number): void {
@@ -719,7 +804,11 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     const members = this.focusIndex.get(key);
     if (members === undefined) return;
     members.delete(pid);
-    if (members.size === 0) this.focusIndex.delete(key);
+    if (members.size === 0) {
+      this.focusIndex.delete(key);
+      this.focusViews.delete(key);
+      this.focusChanged.delete(key);
+    } else this.focusChanged.add(key);
     this.dirty |= FOCUS_INDEX;
   }
 
@@ -740,7 +829,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     if (this.participants.has(pid)) {
       return this.anomaly(event, `Participant ${pyRepr(pid)} already in roster (duplicate invite)`);
     }
-    this.participants.set(pid, identity);
+    this.setIdentity(this.participants, pid, identity);
     this.dirty |= PARTICIPANTS;
   }
 
@@ -752,9 +841,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     if (this.participants.has(pid) && !this.departed.has(pid)) {
       return this.anomaly(event, `Duplicate join for participant ${pyRepr(pid)}`);
     }
-    if (this.departed.delete(pid)) this.dirty |= DEPARTED;
+    if (this.deleteIdentity(this.departed, pid)) this.dirty |= DEPARTED;
     this.invited.delete(pid);
-    this.participants.set(pid, identity);
+    this.setIdentity(this.participants, pid, identity);
     this.dirty |= PARTICIPANTS;
   }
 
@@ -765,15 +854,20 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     if (identity === undefined && !this.participants.has(pid)) {
       return this.anomaly(event, `Participant ${pyRepr(pid)} not in roster (duplicate leave or unknown)`);
     }
-    this.participants.delete(pid);
-    this.departed.set(pid, identity!);
+    this.deleteIdentity(this.participants, pid);
+    this.setIdentity(this.departed, pid, identity!);
     this.dirty |= PARTICIPANTS | DEPARTED;
     if (this.drivers.delete(pid)) this.dirty |= DRIVERS;
     this.unfocus(pid);
     this.focusKeys.delete(pid);
     if (this.focus.delete(pid)) this.dirty |= FOCUS;
     if (this.presence.delete(pid)) this.dirty |= PRESENCE;
-    if (this.executions.delete(pid)) this.dirty |= EXECUTIONS;
+    if (this.executions.delete(pid)) {
+      this.executionViews.delete(pid);
+      this.executionsChanged.delete(pid);
+      this.nonStringSteps.delete(pid);
+      this.dirty |= EXECUTIONS;
+    }
   }
 
   // ---- activity events ------------------------------------------------------------------
@@ -809,15 +903,17 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     const target = focusTargetFrom(own(payload, 'focus_target', payload.focus_target, undefined));
     if (target === null) return this.anomaly(event, 'Invalid focus_target in payload');
     this.unfocus(pid);
-    const key = focusKey(target);
+    const key = target.key;
     this.focus.set(pid, target);
     this.focusKeys.set(pid, key);
     let members = this.focusIndex.get(key);
     if (members === undefined) {
-      members = new Set();
+      members = new SetHistory(this.clock);
       this.focusIndex.set(key, members);
+      this.focusViews.set(key, null); // the key's place in the result's order; its view is set at the next read
     }
     members.add(pid);
+    this.focusChanged.add(key);
     this.dirty |= FOCUS | FOCUS_INDEX;
   }
 
@@ -829,8 +925,10 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     if (steps === undefined) {
       steps = new OpenSteps();
       this.executions.set(pid, steps);
+      this.executionViews.set(pid, null); // the participant's place in the result's order
     }
     steps.add(step);
+    this.executionsChanged.add(pid);
     this.dirty |= EXECUTIONS;
   }
 
@@ -848,6 +946,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
         `No matching PromptStepExecutionStarted for step ${pyRepr(step)} by participant ${pyRepr(pid)}`,
       );
     }
+    this.executionsChanged.add(pid);
     this.dirty |= EXECUTIONS;
   }
 
@@ -859,8 +958,11 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     const ids = arrayElements(rawIds); // a sparse array is its real elements
     for (let i = 0; i < ids.length; i++) this.known(ids[i], event);
     // 6.1.0: a warning that arrives (after an orphan acknowledgement) or repeats keeps its acks.
-    const acks = this.v6 ? this.warningMap.get(warningId)?.acks ?? null : null;
+    const known = this.warningMap.get(warningId);
+    const acks = this.v6 ? known?.acks ?? null : null;
+    this.warningsChanged.add(warningId);
     this.warningMap.set(warningId, {
+      order: known?.order ?? this.warningMap.size,
       warning_id: warningId,
       event_id: event.event_id,
       warning_type: event.event_type,
@@ -882,6 +984,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     if (record.acks === null) record.acks = new Map();
     record.acks.set(pid, own(payload, 'acknowledgement', payload.acknowledgement, ''));
     record.entry = null;
+    this.warningsChanged.add(warningId);
     this.dirty |= WARNINGS;
   }
 
@@ -892,7 +995,9 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private orphanAcknowledgement(event: Event, payload: Payload, pid: string, warningId: unknown): void {
     if (this.strict) throw integrityError(`Warning ${pyRepr(warningId)} not found`, event);
     this.anomaly(event, `Warning ${pyRepr(warningId)} not found`);
+    this.warningsChanged.add(warningId);
     this.warningMap.set(warningId, {
+      order: this.warningMap.size,
       warning_id: warningId,
       event_id: event.event_id,
       warning_type: 'UnknownWarning',
@@ -965,8 +1070,11 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     if (list === undefined) {
       list = [];
       this.sessions.set(pid, list);
+      this.sessionViews.set(pid, null); // the participant's place in the result's order
     }
     list.push(linked);
+    if (typeof linked !== 'string') this.nonStringSessions.add(pid);
+    this.sessionsChanged.add(pid);
     this.dirty |= SESSIONS;
   }
 
@@ -978,25 +1086,29 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     const built = this.built;
     // Warnings are validated first, in map order (§8.10).
     const warnings = dirty & WARNINGS ? this.buildWarnings() : built.warnings;
-    if (!this.assemblyIsValid(dirty)) return this.assembleSlowly(log, warnings);
+    if (dirty & EXECUTIONS) this.refreshStepChecks();
+    if (!this.assemblyIsValid()) return this.assembleSlowly(log, warnings.value());
 
+    // A read costs O(change): every map and set is an O(1) view of its history (shared with
+    // earlier reads while unchanged), the lists are deferred snapshots of append-only lists;
+    // only the per-key values that changed since the last read are rebuilt.
+    if (dirty & FOCUS_INDEX) this.refreshFocusViews();
+    if (dirty & EXECUTIONS) this.refreshExecutionViews();
+    if (dirty & SESSIONS) this.refreshSessionViews();
     const next = {
-      participants: dirty & PARTICIPANTS ? new FrozenMap(this.participants) : built.participants,
-      departed: dirty & DEPARTED ? new FrozenMap(this.departed) : built.departed,
-      presence: dirty & PRESENCE ? new FrozenMap(this.presence) : built.presence,
-      drivers: dirty & DRIVERS ? new FrozenSet(this.drivers) : built.drivers,
-      focus: dirty & FOCUS ? new FrozenMap(this.focus) : built.focus,
-      focusIndex: dirty & FOCUS_INDEX ? freezeIndex(this.focusIndex) : built.focusIndex,
+      participants: dirty & PARTICIPANTS ? (this.participants.view(asIs) as ReadonlyMap<string, ParticipantIdentity>) : built.participants,
+      departed: dirty & DEPARTED ? (this.departed.view(asIs) as ReadonlyMap<string, ParticipantIdentity>) : built.departed,
+      presence: dirty & PRESENCE ? this.presence.view(asIs) : built.presence,
+      drivers: dirty & DRIVERS ? this.drivers.view() : built.drivers,
+      focus: dirty & FOCUS ? this.focus.view(focusTargetOf) : built.focus,
+      focusIndex: dirty & FOCUS_INDEX ? (this.focusViews.view(asIs) as ReadonlyMap<string, ReadonlySet<string>>) : built.focusIndex,
       warnings,
-      decisions: dirty & DECISIONS ? this.decisions.toFrozenArray() : built.decisions,
-      comments: dirty & COMMENTS ? this.comments.toFrozenArray() : built.comments,
-      executions: dirty & EXECUTIONS ? freezeSteps(this.executions) : built.executions,
-      sessions: dirty & SESSIONS ? freezeLists(this.sessions) : built.sessions,
-      anomalies: dirty & ANOMALIES ? this.anomalies.toFrozenArray() : built.anomalies,
+      executions: dirty & EXECUTIONS ? (this.executionViews.view(asIs) as ReadonlyMap<string, readonly string[]>) : built.executions,
+      sessions: dirty & SESSIONS ? (this.sessionViews.view(asIs) as ReadonlyMap<string, readonly string[]>) : built.sessions,
     };
     this.built = next;
     this.dirty = 0;
-    return trusted(this.rules.state.prototype, {
+    return constructDeferredModel(this.rules.state, {
       mission_id: this.missionId,
       participants: next.participants,
       departed_participants: next.departed,
@@ -1005,58 +1117,63 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
       focus_by_participant: next.focus,
       participants_by_focus: next.focusIndex,
       warnings: next.warnings,
-      decisions: next.decisions,
-      comments: next.comments,
+      decisions: this.decisions.snapshot(),
+      comments: this.comments.snapshot(),
       active_executions: next.executions,
       linked_sessions: next.sessions,
-      anomalies: next.anomalies,
+      anomalies: this.anomalies.snapshot(),
       event_count: log.length,
       last_processed_event_id: log[log.length - 1]!.event_id,
     });
   }
 
-  /** One entry per warning id in first-creation order; a bad record fails its validation. */
-  private buildWarnings(): readonly WarningEntry[] {
-    const out: WarningEntry[] = [];
-    for (const record of this.warningMap.values()) {
-      let entry = record.entry;
-      if (entry === null) {
-        const acks = record.acks;
-        const warningId = record.warning_id;
-        if (typeof warningId === 'string' && allStrings(record.participant_ids) && (acks === null || allStrings(acks.values()))) {
-          entry = Object.freeze(
-            new NewWarning(
-              warningId,
-              record.event_id,
-              record.warning_type,
-              Object.freeze(record.participant_ids.slice() as string[]),
-              new FrozenMap((acks ?? []) as Iterable<[string, string]>),
-            ),
-          );
-        } else {
-          entry = WarningEntry.fromDict({
-            warning_id: record.warning_id,
-            event_id: record.event_id,
-            warning_type: record.warning_type,
-            participant_ids: record.participant_ids,
-            acknowledgements: acks ?? new FrozenMap(),
-          });
-        }
-        record.entry = entry;
-      }
-      out.push(entry);
-    }
-    return Object.freeze(out);
+  /** The members of each focus key that changed since the last read, as a view. */
+  private refreshFocusViews(): void {
+    for (const key of this.focusChanged) this.focusViews.set(key, this.focusIndex.get(key)!.view());
+    this.focusChanged.clear();
   }
 
-  /** Whether every changed part holds only values the state model accepts as they are. */
-  private assemblyIsValid(dirty: number): boolean {
-    const identity = this.rules.identity;
-    if (dirty & PARTICIPANTS && !identitiesAreModels(this.participants, identity)) return false;
-    if (dirty & DEPARTED && !identitiesAreModels(this.departed, identity)) return false;
-    if (dirty & EXECUTIONS && !stepsAreStrings(this.executions)) return false;
-    if (dirty & SESSIONS && !listsHoldStrings(this.sessions)) return false;
-    return true;
+  /** Which participants' open steps are not all strings, for those that changed since the last read. */
+  private refreshStepChecks(): void {
+    for (const pid of this.executionsChanged) {
+      const steps = this.executions.get(pid);
+      if (steps === undefined || steps.allStrings()) this.nonStringSteps.delete(pid);
+      else this.nonStringSteps.add(pid);
+    }
+  }
+
+  /** The open steps of each participant that changed since the last read, frozen (all strings: checked). */
+  private refreshExecutionViews(): void {
+    for (const pid of this.executionsChanged) {
+      const steps = this.executions.get(pid);
+      if (steps !== undefined) this.executionViews.set(pid, Object.freeze(steps.toArray() as string[]));
+    }
+    this.executionsChanged.clear();
+  }
+
+  /** The linked sessions of each participant that changed since the last read, frozen. */
+  private refreshSessionViews(): void {
+    for (const pid of this.sessionsChanged) this.sessionViews.set(pid, Object.freeze(this.sessions.get(pid)!.slice() as string[]));
+    this.sessionsChanged.clear();
+  }
+
+  /**
+   * One entry per warning id in first-creation order; a bad record fails its validation (the
+   * first in that order). Only the records changed since the last read are (re)built; the
+   * list is a deferred view of the entries.
+   */
+  private buildWarnings(): Deferred<readonly WarningEntry[]> {
+    const changed = Array.from(this.warningsChanged, (id) => this.warningMap.get(id)!);
+    if (changed.length > 1) changed.sort((a, b) => a.order - b.order);
+    for (const record of changed) this.warningEntries.set(record.warning_id, warningEntry(record));
+    this.warningsChanged.clear();
+    const entries = this.warningEntries.view(asIs);
+    return new Deferred(() => Object.freeze(Array.from(entries.values())), entries.size);
+  }
+
+  /** Whether every part holds only values the state model accepts as they are (counted as they change). */
+  private assemblyIsValid(): boolean {
+    return this.foreignIdentities === 0 && this.nonStringSteps.size === 0 && this.nonStringSessions.size === 0;
   }
 
   /**
@@ -1066,12 +1183,12 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private assembleSlowly(log: readonly Event[], warnings: readonly WarningEntry[]): ReducedCollaborationState {
     return this.rules.state.fromDict({
       mission_id: this.missionId,
-      participants: this.participants,
-      departed_participants: this.departed,
-      presence: this.presence,
-      active_drivers: this.drivers,
-      focus_by_participant: this.focus,
-      participants_by_focus: new Map(Array.from(this.focusIndex, ([key, members]) => [key, [...members]])),
+      participants: new Map(this.participants.entries()),
+      departed_participants: new Map(this.departed.entries()),
+      presence: new Map(this.presence.entries()),
+      active_drivers: new Set(this.drivers.values()),
+      focus_by_participant: new Map(Array.from(this.focus.entries(), ([pid, record]) => [pid, focusTargetOf(record)])),
+      participants_by_focus: new Map(Array.from(this.focusIndex, ([key, members]) => [key, [...members.values()]])),
       warnings,
       decisions: this.decisions.toFrozenArray(),
       comments: this.comments.toFrozenArray(),
@@ -1084,39 +1201,36 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   }
 }
 
-function identitiesAreModels(map: ReadonlyMap<unknown, unknown>, model: typeof ParticipantIdentity): boolean {
-  for (const [key, value] of map) {
-    if (typeof key !== 'string' || !(value instanceof model)) return false;
+const asIs = <T>(value: T): T => value;
+
+/** The entry of a warning record (built once per change); a bad record fails its validation. */
+function warningEntry(record: WarningRecord): WarningEntry {
+  let entry = record.entry;
+  if (entry === null) {
+    const acks = record.acks;
+    const warningId = record.warning_id;
+    if (typeof warningId === 'string' && allStrings(record.participant_ids) && (acks === null || allStrings(acks.values()))) {
+      entry = Object.freeze(
+        new NewWarning(
+          warningId,
+          record.event_id,
+          record.warning_type,
+          Object.freeze(record.participant_ids.slice() as string[]),
+          new FrozenMap((acks ?? []) as Iterable<[string, string]>),
+        ),
+      );
+    } else {
+      entry = WarningEntry.fromDict({
+        warning_id: record.warning_id,
+        event_id: record.event_id,
+        warning_type: record.warning_type,
+        participant_ids: record.participant_ids,
+        acknowledgements: acks ?? new FrozenMap(),
+      });
+    }
+    record.entry = entry;
   }
-  return true;
-}
-
-function listsHoldStrings(map: ReadonlyMap<string, readonly unknown[]>): boolean {
-  for (const list of map.values()) if (!allStrings(list)) return false;
-  return true;
-}
-
-function stepsAreStrings(map: ReadonlyMap<string, OpenSteps>): boolean {
-  for (const steps of map.values()) if (!steps.allStrings()) return false;
-  return true;
-}
-
-function freezeSteps(map: ReadonlyMap<string, OpenSteps>): ReadonlyMap<string, readonly string[]> {
-  const entries: [string, readonly string[]][] = [];
-  for (const [key, steps] of map) entries.push([key, Object.freeze(steps.toArray() as string[])]);
-  return new FrozenMap(entries);
-}
-
-function freezeIndex(index: ReadonlyMap<string, ReadonlySet<string>>): ReadonlyMap<string, ReadonlySet<string>> {
-  const entries: [string, ReadonlySet<string>][] = [];
-  for (const [key, members] of index) entries.push([key, new FrozenSet(members)]);
-  return new FrozenMap(entries);
-}
-
-function freezeLists(map: ReadonlyMap<string, readonly unknown[]>): ReadonlyMap<string, readonly string[]> {
-  const entries: [string, readonly string[]][] = [];
-  for (const [key, list] of map) entries.push([key, Object.freeze(list.slice() as string[])]);
-  return new FrozenMap(entries);
+  return entry;
 }
 
 /**

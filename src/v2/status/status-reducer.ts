@@ -17,6 +17,7 @@
  * consecutive events, and a run is complete as soon as an event with a larger clock arrives.
  */
 import type { Event } from '../envelope/event';
+import { REDUCE_LOG } from '../../pipeline/event-log-reducer';
 import { StatusFold, type StatusRules } from '../../pipeline/status-fold';
 import { Lane, WP_STATUS_CHANGED, laneOrNull, laneText } from './lanes';
 import { renderPayloadValidationError } from './payload-error-text';
@@ -56,5 +57,5 @@ export class StatusReducer extends StatusFold<Lane, StatusTransitionPayload, Red
  * for the lone-surrogate `wp_id` case of §11.
  */
 export function reduceStatusEvents(events: readonly Event[]): ReducedStatus {
-  return new StatusReducer().applyAll(events).state;
+  return new StatusReducer()[REDUCE_LOG](events);
 }

@@ -11,6 +11,7 @@ import {
 import { pyRepr, safeFromEntries } from '../../../src/conventions';
 import { Event } from '../../../src/v2/envelope/event';
 import { ValidationError } from '../../../src/envelope/errors';
+import { sortBySortKey } from '../../../src/pipeline/ordering';
 import { CORRELATION_ID, PROJECT_UUID, eid } from './helpers';
 
 const RUNS = { numRuns: 200 } as const;
@@ -310,6 +311,43 @@ describe('collaboration reducer properties', () => {
           for (const i of repeats) reducer.apply(order[i]!);
           expect(outcome(() => reducer.state)).toEqual(reduceWith(order, options));
           expect(reducer.size).toBe(new Set(order.filter((e) => e.event_type !== 'WPStatusChanged').map((e) => e.event_id)).size);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('in-order apply with a read after each: every result equals the whole-log function and never changes (issue 9 item 6)', () => {
+    fc.assert(
+      fc.property(
+        eventsArb.chain((events) => fc.tuple(fc.constant(sortBySortKey(events)), fc.array(fc.boolean(), { minLength: events.length, maxLength: events.length }))),
+        modeArb,
+        rosterArb,
+        ([ordered, touches], mode, roster) => {
+          const options = { mode, roster };
+          const reducer = new CollaborationReducer(options);
+          const reads: [Outcome, ReducedCollaborationState][] = [];
+          ordered.forEach((event, i) => {
+            reducer.apply(event);
+            let state: ReducedCollaborationState;
+            try {
+              state = reducer.state;
+            } catch {
+              return;
+            }
+            // Half the results are read at once, half only at the end (deferred lists, views).
+            if (touches[i]) void [state.comments.length, [...state.participants], [...state.participants_by_focus.values()].map((s) => [...s])];
+            reads.push([reduceWith(ordered.slice(0, i + 1), options), state]);
+          });
+          for (const [expected, state] of reads) {
+            expect({ ok: true, dict: state.toDict() }).toEqual(expected);
+            expect(Object.isFrozen(state)).toBe(true);
+            expect(Object.isFrozen(state.comments)).toBe(true);
+            expect(() => Map.prototype.set.call(state.participants, 'x', null)).toThrow(TypeError);
+            expect(() => Map.prototype.set.call(state.presence, 'x', null)).toThrow(TypeError);
+            expect(() => Set.prototype.add.call(state.active_drivers, 'x')).toThrow(TypeError);
+            for (const members of state.participants_by_focus.values()) expect(() => Set.prototype.add.call(members, 'x')).toThrow(TypeError);
+          }
         },
       ),
       RUNS,
