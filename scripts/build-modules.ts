@@ -3,9 +3,11 @@
  * modules, so a bundled app (esbuild, node or browser platform) needs no file system and a
  * cold process compiles no schema. Writes, into the git-ignored `src/generated/`:
  *
- * - `schema-validators-<version>.ts`: ajv standalone code of every `*.schema.json` in
- *   `schemas/` (6.1.0) and `schemas/v2/` (2.1.0), compiled with the schema layer's options
- *   (src/schemas/schema-layer.ts), exported as `VALIDATORS` (schema name -> validate function);
+ * - `schema-validator-<version>-<name>.ts`: ajv standalone code of one `*.schema.json` of
+ *   `schemas/` (6.1.0) or `schemas/v2/` (2.1.0), compiled with the schema layer's options
+ *   (src/schemas/schema-layer.ts), exported as `validate`; `schema-validators-<version>.ts`
+ *   indexes them as `LOADERS` (schema name -> loader), so a cold process loads only the
+ *   schemas it uses;
  * - `schema-documents-<version>.ts`: the schema files' texts (`getSchema`);
  * - `fixture-files-<version>.ts`: the fixture trees' files (`src/conformance/fixtures/`,
  *   `src/v2/conformance/fixtures/`) as texts keyed by their `/`-separated relative path.
@@ -104,25 +106,47 @@ function textsModule(files: ReadonlyMap<string, string>): string {
   return lines.join('\n');
 }
 
-function validatorsModule(version: Version): string {
+/** The ajv instance of a contract version, every schema added (built once per run). */
+const ajvByVersion = new Map<Version, { ajv: Ajv2020; names: string[] }>();
+
+function versionAjv(version: Version): { ajv: Ajv2020; names: string[] } {
+  let built = ajvByVersion.get(version);
+  if (built !== undefined) return built;
   // Loaded only when a module is (re)built: the up-to-date check stays cheap.
   const { schemaLayerOptions } = require('../src/schemas/schema-layer') as typeof import('../src/schemas/schema-layer');
   const { default: Ajv } = require('ajv/dist/2020') as { default: typeof Ajv2020 };
-  const { default: standaloneCode } = require('ajv/dist/standalone') as typeof import('ajv/dist/standalone');
   const options = schemaLayerOptions();
   const ajv = new Ajv({ ...options, code: { ...options.code, source: true, esm: true } });
-  const refs: Record<string, string> = {};
   const names: string[] = [];
   for (const file of schemaFiles(SOURCES[version].schemas)) {
     const name = schemaName(file);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`build-modules: schema name ${JSON.stringify(name)} is not an identifier`);
     ajv.addSchema(JSON.parse(read(file)) as object, name);
-    refs[`s_${name}`] = name;
     names.push(name);
   }
-  const code = standaloneCode(ajv, refs);
-  const table = names.map((name) => `  ${JSON.stringify(name)}: s_${name},`).join('\n');
-  return `${code}\n/** Schema name -> compiled validate function. */\nexport const VALIDATORS = Object.freeze({\n${table}\n});\n`;
+  built = { ajv, names };
+  ajvByVersion.set(version, built);
+  return built;
+}
+
+/** The module of one schema's compiled validator (ajv standalone code, its references included). */
+function validatorFile(version: Version, name: string): string {
+  return `schema-validator-${version}-${name}.ts`;
+}
+
+function validatorModule(version: Version, name: string): string {
+  const { default: standaloneCode } = require('ajv/dist/standalone') as typeof import('ajv/dist/standalone');
+  return `${standaloneCode(versionAjv(version).ajv, { validate: name })}\n`;
+}
+
+/**
+ * The index of a contract version's validators: schema name -> loader of its module. One
+ * module per schema, so a cold process loads (reads, compiles) only the schemas it uses; the
+ * literal `require`s let bundlers include them all.
+ */
+function validatorsIndex(version: Version, names: readonly string[]): string {
+  const table = names.map((name) => `  ${JSON.stringify(name)}: () => require(${JSON.stringify(`./${validatorFile(version, name).slice(0, -3)}`)}).validate,`);
+  return ['/** Schema name -> loader of its compiled validate function (loaded on first use). */', 'export const LOADERS = Object.freeze({', ...table, '});', ''].join('\n');
 }
 
 function modules(): GeneratedModule[] {
@@ -130,11 +154,16 @@ function modules(): GeneratedModule[] {
   for (const version of Object.keys(SOURCES) as Version[]) {
     const { schemas, fixtures } = SOURCES[version];
     const schemaInputs = schemaFiles(schemas);
+    const names = schemaInputs.map(schemaName);
     out.push({
       file: `schema-validators-${version}.ts`,
-      inputs: [...CODE_INPUTS, ...schemaInputs],
-      render: () => validatorsModule(version),
+      inputs: ['scripts/build-modules.ts', ...schemaInputs],
+      render: () => validatorsIndex(version, names),
     });
+    for (const name of names) {
+      // Every schema file of the version is an input: a schema's code includes what it references.
+      out.push({ file: validatorFile(version, name), inputs: [...CODE_INPUTS, ...schemaInputs], render: () => validatorModule(version, name) });
+    }
     out.push({
       file: `schema-documents-${version}.ts`,
       inputs: ['scripts/build-modules.ts', ...schemaInputs],

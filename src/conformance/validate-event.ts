@@ -5,6 +5,9 @@
  * aggregate names) from the cutover area, and the transition check of `WPStatusChanged` from
  * the status area. See `./policy.ts` for the order of the steps.
  */
+// The registry this module reads is complete only once every area is loaded (an entry point
+// may load areas lazily, scripts/lazy-entries.js).
+import '../all-models';
 import { CutoverPolicyError, assertCanonicalCutoverSignal } from '../cutover';
 import { compiledValidator } from '../schemas/schema-layer';
 import { registryFor } from '../registry';

@@ -23,6 +23,7 @@
  * is validated (envelope, and the payload when its event type is registered at 6.1.0) and a
  * row that still fails is `failed` with the violations, never dropped or half-migrated.
  */
+import '../all-models'; // reads the 6.1.0 registry (classForEventType): every area registered
 import { isPlainObject } from '../conventions';
 import { contractVersionOf, CUTOVER_ARTIFACT, FORBIDDEN_LEGACY_KEYS } from '../cutover';
 import { validateEvent } from '../conformance/validate-event';

@@ -83,10 +83,13 @@ export function schemaValidator(schemaName: string, dir: string = SCHEMA_DIR): V
   return validate;
 }
 
-/** The generated module of a contract version's compiled validators (src/generated/, git-ignored). */
+/** The generated index of a contract version's compiled validators (src/generated/, git-ignored). */
 interface CompiledValidators {
-  readonly VALIDATORS: Readonly<Record<string, ValidateFunction>>;
+  /** Schema name -> loader of its validator (one generated module per schema, loaded on first use). */
+  readonly LOADERS: Readonly<Record<string, () => ValidateFunction>>;
 }
+
+const MISSING = 'spec-kitty-events: the compiled schema validators are missing (run npm run build)';
 
 function requireCompiled(version: ContractVersion): CompiledValidators {
   // Literal paths, so bundlers include the modules; required on first use only.
@@ -95,11 +98,12 @@ function requireCompiled(version: ContractVersion): CompiledValidators {
       ? (require('../generated/schema-validators-2.1.0') as CompiledValidators)
       : (require('../generated/schema-validators-6.1.0') as CompiledValidators);
   } catch (error) {
-    throw new Error(`spec-kitty-events: the compiled schema validators are missing (run npm run build): ${String(error)}`);
+    throw new Error(`${MISSING}: ${String(error)}`);
   }
 }
 
 const compiledByVersion = new Map<ContractVersion, CompiledValidators>();
+const loadedValidators = new Map<ContractVersion, Map<string, ValidateFunction>>();
 
 function compiledSet(version: ContractVersion): CompiledValidators {
   let set = compiledByVersion.get(version);
@@ -112,17 +116,30 @@ function compiledSet(version: ContractVersion): CompiledValidators {
 
 /** The names of a contract version's compiled schemas, sorted (the files present at build time). */
 export function compiledSchemaNames(version: ContractVersion): readonly string[] {
-  return Object.freeze(Object.keys(compiledSet(version).VALIDATORS).sort(compareCodePoints));
+  return Object.freeze(Object.keys(compiledSet(version).LOADERS).sort(compareCodePoints));
 }
 
 /**
  * The build-time compiled validator of one of the package's schemas (no file system, no
- * compilation). Unknown names throw (code ENOENT) `No schema found for '…'. Available: […]`,
- * the message of `schemaValidator`.
+ * compilation; its module is loaded on first use). Unknown names throw (code ENOENT)
+ * `No schema found for '…'. Available: […]`, the message of `schemaValidator`.
  */
 export function compiledValidator(schemaName: string, version: ContractVersion = '6.1.0'): ValidateFunction {
-  const { VALIDATORS } = compiledSet(version);
-  if (typeof schemaName === 'string' && Object.prototype.hasOwnProperty.call(VALIDATORS, schemaName)) return VALIDATORS[schemaName]!;
+  let loaded = loadedValidators.get(version);
+  if (loaded === undefined) loadedValidators.set(version, (loaded = new Map()));
+  const cached = typeof schemaName === 'string' ? loaded.get(schemaName) : undefined;
+  if (cached !== undefined) return cached;
+  const { LOADERS } = compiledSet(version);
+  if (typeof schemaName === 'string' && Object.prototype.hasOwnProperty.call(LOADERS, schemaName)) {
+    let validate: ValidateFunction;
+    try {
+      validate = LOADERS[schemaName]!();
+    } catch (error) {
+      throw new Error(`${MISSING}: ${String(error)}`);
+    }
+    loaded.set(schemaName, validate);
+    return validate;
+  }
   const error = new Error(`No schema found for '${String(schemaName)}'. Available: ${pyRepr(compiledSchemaNames(version))}`) as Error & { code: string };
   error.code = 'ENOENT';
   throw error;

@@ -2,7 +2,7 @@
  * The schema layer's RegExp engine: a schema pattern read as the reference's schema layer
  * reads it (CPython 3.11 `re` through jsonschema; `\d`/`\D` pinned to its digit set, see
  * src/validation/parsers/reference-regex.ts). Its own module because the ajv standalone code
- * compiled at build time (src/generated/schema-validators-*.ts) requires it by path.
+ * compiled at build time (src/generated/schema-validator-*.ts) requires it by path.
  */
 import type { RegExpEngine } from 'ajv/dist/types';
 import { referencePatternText } from '../validation/parsers/reference-regex';

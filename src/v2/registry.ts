@@ -1,4 +1,6 @@
 /** The 2.1.0 registry and its lookups (the registry module's `ContractRegistry` for `'2.1.0'`). */
+// Its readers see every 2.1.0 area registered, whatever else the process loaded.
+import './all-models';
 import { registryFor, type ModelSchemaEntry, type RegistryEntry } from '../registry';
 import type { ModelClass } from '../validation/model';
 

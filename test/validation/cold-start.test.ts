@@ -7,12 +7,15 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as rootSource from '../../src';
+import * as v2Source from '../../src/v2';
 
 jest.setTimeout(60_000);
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST_INDEX = path.join(ROOT, 'dist', 'index.js');
 const MAIN = path.join(ROOT, 'dist', 'cli', 'main.js');
+const DIST_V2 = path.join(ROOT, 'dist', 'v2', 'index.js');
 
 /** The node_modules package names (and own dist files) a fresh process loaded after `script`. */
 function loadedAfter(script: string): { packages: Set<string>; own: string[] } {
@@ -36,7 +39,8 @@ beforeAll(() => {
 
 describe('cold start', () => {
   it("require('spec-kitty-events') loads neither class-validator's index nor validator, libphonenumber-js or ajv", () => {
-    const { packages } = loadedAfter(`require(${JSON.stringify(DIST_INDEX)});`);
+    // Every name touched: the lazy facade loads every area, as an ES module importer does.
+    const { packages } = loadedAfter(`const lib = require(${JSON.stringify(DIST_INDEX)}); for (const k of Object.keys(lib)) void lib[k];`);
     const names = [...packages];
     expect(names.some((n) => n.startsWith('class-validator:'))).toBe(true); // the deep ValidateBy path
     expect(packages.has('class-validator:cjs/index.js')).toBe(false);
@@ -71,5 +75,62 @@ process.stdout.write(String(errors.length > 0));`,
     );
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('true');
+  });
+
+  describe('lazy entry facades (scripts/lazy-entries.js)', () => {
+    const run = (code: string, args: readonly string[] = ['-e']): string => {
+      const r = spawnSync(process.execPath, [...args, code], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+      if (r.status !== 0) throw new Error(`probe failed: ${r.stderr}`);
+      return r.stdout;
+    };
+
+    it.each([
+      ['root', DIST_INDEX],
+      ['v2', DIST_V2],
+    ])("require of the %s entry loads only reflect-metadata and the entry file", (_name, entry) => {
+      const { packages, own } = loadedAfter(`require(${JSON.stringify(entry)});`);
+      expect([...packages].map((p) => p.split(':')[0])).toEqual(['reflect-metadata']);
+      expect(own).toEqual([entry]);
+    });
+
+    it.each([
+      ['root', DIST_INDEX, rootSource as Record<string, unknown>],
+      ['v2', DIST_V2, v2Source as Record<string, unknown>],
+    ])('the %s entry has the names of its source, in order, with the same kinds of values', (_name, entry, source) => {
+      const names = Object.keys(source);
+      const probe = `const lib = require(${JSON.stringify(entry)});
+process.stdout.write(JSON.stringify({ names: Object.keys(lib), kinds: Object.keys(lib).map((k) => typeof lib[k]), esModule: lib.__esModule }));`;
+      const built = JSON.parse(run(probe)) as { names: string[]; kinds: string[]; esModule: boolean };
+      expect(built.names).toEqual(names);
+      expect(built.kinds).toEqual(names.map((k) => typeof source[k]));
+      expect(built.esModule).toBe(true);
+      expect(JSON.parse(run(`const lib = require(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify(lib.VERSION));`))).toBe(source['VERSION']);
+    });
+
+    it.each([
+      ['root', DIST_INDEX],
+      ['v2', DIST_V2],
+    ])('an ES module importing the %s entry sees every name (Node detects them)', (_name, entry) => {
+      const probe = `import * as lib from ${JSON.stringify(entry)};
+import { createRequire } from 'node:module';
+const cjs = createRequire(import.meta.url)(${JSON.stringify(entry)});
+const names = Object.keys(lib).filter((k) => k !== 'default' && k !== '__esModule');
+process.stdout.write(JSON.stringify({ same: names.length === Object.keys(cjs).length && names.every((k) => lib[k] === cjs[k]), count: names.length }));`;
+      const out = JSON.parse(run(probe, ['--input-type=module', '-e'])) as { same: boolean; count: number };
+      expect(out.same).toBe(true);
+      expect(out.count).toBeGreaterThan(100);
+    });
+
+    it('a name whose module reads the registry sees every area, whatever was loaded before (migrateEnvelope)', () => {
+      const probe = (preload: string): string =>
+        run(`${preload}
+const lib = require(${JSON.stringify(DIST_INDEX)});
+const { loadFixtures } = require(${JSON.stringify(path.join(ROOT, 'dist', 'v2', 'conformance', 'index.js'))});
+const out = loadFixtures('scenarios').flatMap((s) => s.payload.events).map((e) => JSON.stringify(lib.migrateEnvelope(e)));
+process.stdout.write(JSON.stringify(out));`);
+      const alone = probe('');
+      expect(alone).toBe(probe(`require(${JSON.stringify(path.join(ROOT, 'dist', 'all-models.js'))});`));
+      expect((JSON.parse(alone) as string[]).length).toBeGreaterThan(10);
+    });
   });
 });

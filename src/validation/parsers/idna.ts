@@ -9,16 +9,15 @@
  * CheckHyphens off, CheckBidi and CheckJoiners on, STD3 rules off, no DNS length check.
  * The joining types of the ZWNJ rule were measured on the reference too.
  */
-import {
-  BIDI_CLASSES,
-  COMBINING_MARKS,
-  JOIN_TRANSPARENT,
-  JOINS_LEFT,
-  JOINS_RIGHT,
-  UTS46_RUNS,
-  VIRAMAS,
-} from './idna-tables';
+import type * as IdnaTables from './idna-tables';
 import { punycodeDecode, punycodeEncode } from './punycode';
+
+let loadedTables: typeof IdnaTables | undefined;
+
+/** The property tables (about 200 KB of code), loaded on the first host that needs IDNA processing. */
+function tables(): typeof IdnaTables {
+  return (loadedTables ??= require('./idna-tables') as typeof IdnaTables);
+}
 
 const VALID = 0;
 const IGNORED = 1;
@@ -49,7 +48,7 @@ let runTable: RunTable | undefined;
 
 /** UTS #46 status of a non-ASCII code point. */
 function statusOf(cp: number): Status {
-  const t = (runTable ??= buildRuns(UTS46_RUNS));
+  const t = (runTable ??= buildRuns(tables().UTS46_RUNS));
   let lo = 0;
   let hi = t.starts.length - 1;
   while (lo <= hi) {
@@ -77,7 +76,7 @@ const BIDI_NAMES = ['L', 'R', 'AL', 'AN', 'EN', 'ES', 'CS', 'ET', 'ON', 'BN', 'N
 type Bidi = (typeof BIDI_NAMES)[number] | 'other';
 
 function bidiOf(cp: number): Bidi {
-  for (const name of BIDI_NAMES) if (inRanges(BIDI_CLASSES[name]!, cp)) return name;
+  for (const name of BIDI_NAMES) if (inRanges(tables().BIDI_CLASSES[name]!, cp)) return name;
   return 'other';
 }
 
@@ -127,7 +126,7 @@ function codePoints(s: string): number[] {
 /** UTS #46 §4.1 validity criteria (WHATWG parameters) of a label, before the Bidi rule. */
 function labelValid(label: readonly number[], fromPunycode: boolean): boolean {
   if (label.length === 0) return true;
-  if (inRanges(COMBINING_MARKS, label[0]!)) return false;
+  if (inRanges(tables().COMBINING_MARKS, label[0]!)) return false;
   for (let i = 0; i < label.length; i++) {
     const cp = label[i]!;
     if (cp === 0x2e) return false;
@@ -147,14 +146,14 @@ function labelValid(label: readonly number[], fromPunycode: boolean): boolean {
  * stops at the first non-transparent code point, so a label costs linear time overall.
  */
 function joinerAllowed(label: readonly number[], i: number): boolean {
-  if (i > 0 && inRanges(VIRAMAS, label[i - 1]!)) return true;
+  if (i > 0 && inRanges(tables().VIRAMAS, label[i - 1]!)) return true;
   if (label[i] !== 0x200c) return false;
   let before = i - 1;
-  while (before >= 0 && inRanges(JOIN_TRANSPARENT, label[before]!)) before--;
-  if (before < 0 || !inRanges(JOINS_LEFT, label[before]!)) return false;
+  while (before >= 0 && inRanges(tables().JOIN_TRANSPARENT, label[before]!)) before--;
+  if (before < 0 || !inRanges(tables().JOINS_LEFT, label[before]!)) return false;
   let after = i + 1;
-  while (after < label.length && inRanges(JOIN_TRANSPARENT, label[after]!)) after++;
-  return after < label.length && inRanges(JOINS_RIGHT, label[after]!);
+  while (after < label.length && inRanges(tables().JOIN_TRANSPARENT, label[after]!)) after++;
+  return after < label.length && inRanges(tables().JOINS_RIGHT, label[after]!);
 }
 
 /**
