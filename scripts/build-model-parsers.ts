@@ -115,11 +115,11 @@ function fieldLists(classes: Map<string, ClassFields[]>): Set<string> {
 }
 
 function body(names: readonly string[], index: number): string {
-  const lines = [`function body${index}(o: Record<string, unknown>, f: readonly FastField[], p: object): object | Invalid {`];
+  const lines = [`function body${index}(o: Record<string, unknown>, f: readonly FastField[], p: object, own: boolean): object | Invalid {`];
   lines.push('  let raw: unknown;');
   names.forEach((name, i) => {
     const key = JSON.stringify(name);
-    lines.push(`  raw = hasOwn(o, ${key}) ? o[${key}] : undefined;`);
+    lines.push(`  raw = own || ${key} in P ? (hasOwn(o, ${key}) ? o[${key}] : undefined) : o[${key}];`);
     lines.push(`  const v${i} = raw === undefined ? f[${i}]!.absent() : f[${i}]!.check(raw);`);
     lines.push(`  if (v${i} === INVALID) return INVALID;`);
   });
@@ -139,6 +139,8 @@ function render(digest: string): string {
     "import { INVALID, type Invalid } from '../validation/field-type';",
     '',
     'const hasOwn = Object.hasOwn;',
+    '/** An input here has this prototype (checked): a name it lacks reads only own properties. */',
+    'const P = Object.prototype;',
     '',
     ...keys.map((key, i) => body(JSON.parse(key) as string[], i) + '\n'),
     '/** Field-name list (JSON) -> compiled body. */',

@@ -30,8 +30,14 @@ export interface FastField {
 /**
  * Reads the fields of `input` (own properties, declaration order), checks each and builds an
  * instance on `proto` with plain stores in declaration order; INVALID on the first doubt.
+ *
+ * `input` is an ordinary object whose prototype is `Object.prototype` (the caller checks, and
+ * rules out Proxies where the platform can tell): a name that `Object.prototype` lacks then
+ * reads an own property or nothing, so a plain read is `getOwn`, with no `Object.hasOwn` call
+ * (V8 folds the `name in Object.prototype` test while the prototype is unchanged). `own` =
+ * true asks for the `Object.hasOwn` check on every field (platforms that cannot detect Proxies).
  */
-export type FastBody = (input: Record<string, unknown>, fields: readonly FastField[], proto: object) => object | Invalid;
+export type FastBody = (input: Record<string, unknown>, fields: readonly FastField[], proto: object, own: boolean) => object | Invalid;
 
 /** The key of a field-name list in `BODIES` (the generator writes the same key). */
 export function bodyKey(names: readonly string[]): string {
@@ -39,15 +45,16 @@ export function bodyKey(names: readonly string[]): string {
 }
 
 const hasOwn = Object.hasOwn;
+const objectProto = Object.prototype;
 
 /** The body for field lists without a generated one: the same steps, as a loop. */
 function loopBody(names: readonly string[]): FastBody {
   const count = names.length;
-  return (input, fields, proto) => {
+  return (input, fields, proto, own) => {
     const values = new Array<unknown>(count);
     for (let i = 0; i < count; i++) {
       const name = names[i]!;
-      const raw = hasOwn(input, name) ? input[name] : undefined;
+      const raw = own || name in objectProto ? (hasOwn(input, name) ? input[name] : undefined) : input[name];
       const field = fields[i]!;
       const value = raw === undefined ? field.absent() : field.check(raw);
       if (value === INVALID) return INVALID;

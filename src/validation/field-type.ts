@@ -77,6 +77,27 @@ export function scalarType<T>(
   };
 }
 
+/**
+ * A string type whose parsed values go through `canonical` (e.g. to the registry's own string
+ * for a known name, so later comparisons are by pointer); same checks, messages and schema.
+ */
+export function canonicalStringType(inner: FieldType<string>, canonical: (value: string) => string): FieldType<string> {
+  const innerFast = fastCheck(inner);
+  return {
+    name: inner.name,
+    parse(input, loc, out) {
+      const parsed = inner.parse(input, loc, out);
+      return parsed === INVALID ? INVALID : canonical(parsed);
+    },
+    fast(input) {
+      const parsed = innerFast(input);
+      return parsed === INVALID ? INVALID : canonical(parsed);
+    },
+    toJson: (value) => inner.toJson(value),
+    schema: (defs) => inner.schema(defs),
+  };
+}
+
 /** `T | null`: null passes as null; anything else is parsed by the inner type. */
 export function nullableType<T>(inner: FieldType<T>): FieldType<T | null> {
   const innerFast = fastCheck(inner);

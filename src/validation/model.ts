@@ -6,6 +6,7 @@
  */
 import { defineOwn, describeThrown, getOwn, isPlainObject, JsonDepthError } from '../conventions';
 import { ValidationError } from '../envelope/errors';
+import { isProxy } from '../conventions/proxy';
 import { compileFields, type CompiledModel } from './compiled-parser';
 import { INVALID, type FieldType, type Invalid, type JsonSchema, type SchemaDefs } from './field-type';
 import type { LocSegment, Violation } from './violation';
@@ -249,20 +250,24 @@ const isArray = Array.isArray;
  * The fast path of `parseModel` (./compiled-parser.ts): the instance for a valid plain-object
  * input, or INVALID (recording nothing) whenever the generic path must decide: input that is
  * not a plain `Object.prototype` object, a field that fails or is missing, an unknown key where
- * they are forbidden, a failing model rule, or anything thrown by the input.
+ * they are forbidden, a failing model rule, a Proxy (where the platform can tell), or
+ * anything thrown by the input.
  */
 export function fastParseModel<M>(ctor: ModelClass<M>, input: unknown): M | Invalid {
   if (typeof input !== 'object' || input === null) return INVALID;
   const compiled = compiledModel(ctor);
   if (compiled === null) return INVALID;
   try {
+    if (isProxy !== null && isProxy(input)) return INVALID; // before any trap could run
     if (getPrototypeOf(input) !== objectProto || isArray(input)) return INVALID;
     const record = input as Record<string, unknown>;
     const { knownKeys, rules, frozen } = compiled.behaviour;
     if (knownKeys !== null) {
-      for (const key of Object.keys(record)) if (!knownKeys.has(key)) return INVALID;
+      // for-in lists the own enumerable keys (plus any enumerable inherited ones, which only
+      // make this stricter) without allocating them.
+      for (const key in record) if (!knownKeys.has(key)) return INVALID;
     }
-    const instance = compiled.body(record, compiled.fields, compiled.proto);
+    const instance = compiled.body(record, compiled.fields, compiled.proto, isProxy === null);
     if (instance === INVALID) return INVALID;
     for (let i = 0; i < rules.length; i++) {
       if ((rules[i] as ModelRule<unknown>)(instance) !== null) return INVALID;
@@ -297,8 +302,31 @@ export type ModelClass<M = unknown> = Function & { prototype: M };
  * `loc`, then the model rules run (first failure only). Returns INVALID on any violation.
  */
 export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly LocSegment[], out: Violation[]): M | Invalid {
-  const fast = fastParseModel(ctor, input);
-  if (fast !== INVALID) return fast;
+  if (fastParsing) {
+    const fast = fastParseModel(ctor, input);
+    if (fast !== INVALID) return fast;
+  }
+  return genericParseModel(ctor, input, loc, out);
+}
+
+let fastParsing = true;
+
+/**
+ * Runs `fn` with the compiled fast paths off, so every parse takes the generic path (tests
+ * proving both paths agree). Not for production use.
+ */
+export function withGenericParsing<T>(fn: () => T): T {
+  const before = fastParsing;
+  fastParsing = false;
+  try {
+    return fn();
+  } finally {
+    fastParsing = before;
+  }
+}
+
+/** `parseModel` without the fast path: every check, every violation. */
+export function genericParseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly LocSegment[], out: Violation[]): M | Invalid {
   let isInstance: boolean;
   try {
     isInstance = input instanceof ctor;

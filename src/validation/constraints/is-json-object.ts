@@ -10,6 +10,7 @@
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, scalarType, type FieldType, type Invalid } from '../field-type';
 import { defineOwn, dumpedDictKey, hasLoneSurrogate, isPlainObject, JSON_DUMP_MAX_DEPTH, jsonCopy, pyRepr } from '../../conventions';
+import { isProxy } from '../../conventions/proxy';
 import { fail, ok, type ParseOutcome } from '../violation';
 
 export const IS_JSON_OBJECT = 'isJsonObject';
@@ -33,10 +34,10 @@ const getOwnPropertySymbols = Object.getOwnPropertySymbols;
  * The fast check (compiled model parsers): the same copy as `shallowCopyRecord` by object
  * spread, which defines own data properties (a `__proto__` key stays a key, no setter runs)
  * and clones a JSON object's layout at once; a source with symbol keys (spread copies them,
- * `Object.keys` does not) is left to the generic path.
+ * `Object.keys` does not) or a Proxy is left to the generic path.
  */
 function fastJsonObject(input: unknown): JsonObject | Invalid {
-  if (!isPlainObject(input)) return INVALID;
+  if (!isPlainObject(input) || (isProxy !== null && isProxy(input))) return INVALID;
   const copy: JsonObject = { ...input };
   return getOwnPropertySymbols(copy).length === 0 ? copy : INVALID;
 }
