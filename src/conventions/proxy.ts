@@ -1,13 +1,22 @@
 /**
- * Proxy detection for the fast paths (compiled model parsers): Node's `util.types.isProxy`
- * where it exists, null elsewhere (a browser bundle maps `node:util` to an empty module).
- * Without it, callers keep reads that are correct for any object (own-property checks).
+ * Proxy detection for the fast paths (compiled model parsers): Node's `util.types.isProxy`,
+ * reached through `process.getBuiltinModule` (Node >= 20.16) so no module is imported and a
+ * browser bundle needs no mapping; null where the platform cannot tell (browsers, older
+ * Node), and callers then keep reads that are correct for any object (own-property checks).
  */
-import * as nodeUtil from 'node:util';
+type IsProxy = (value: unknown) => boolean;
 
-type Types = { readonly isProxy?: (value: unknown) => boolean };
+function lookup(): IsProxy | null {
+  try {
+    const host = (globalThis as { readonly process?: { readonly getBuiltinModule?: (id: string) => unknown } }).process;
+    if (typeof host?.getBuiltinModule !== 'function') return null;
+    const util = host.getBuiltinModule('node:util') as { readonly types?: { readonly isProxy?: unknown } } | undefined;
+    const isProxy = util?.types?.isProxy;
+    return typeof isProxy === 'function' ? (isProxy as IsProxy) : null;
+  } catch {
+    return null;
+  }
+}
 
-const types = (nodeUtil as { readonly types?: Types }).types;
-
-/** `value` is a Proxy, or null when the platform cannot tell. */
-export const isProxy: ((value: unknown) => boolean) | null = typeof types?.isProxy === 'function' ? types.isProxy : null;
+/** `value` is a Proxy; null when the platform cannot tell. */
+export const isProxy: IsProxy | null = lookup();

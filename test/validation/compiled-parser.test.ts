@@ -93,7 +93,8 @@ function seeds(): Seed[] {
   const envelopes = status.flatMap((c) => c.events).slice(0, 40);
   for (const e of envelopes) {
     out.push({ ctor: Event as ModelClass<object>, input: { build_id: 'b', ...e } });
-    const { build_id: _dropped, ...v2 } = { ...e, event_id: '01HV0000000000000000000000', correlation_id: '01HV00000000000000000000CR' };
+    const v2: Record<string, unknown> = { ...e, event_id: '01HV0000000000000000000000', correlation_id: '01HV00000000000000000000CR' };
+    delete v2['build_id'];
     out.push({ ctor: EventV2 as ModelClass<object>, input: v2 });
   }
   return out;
