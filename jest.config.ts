@@ -10,7 +10,7 @@ const config: Config = {
   },
   setupFiles: ['reflect-metadata'],
   // Builds src/generated/ (compiled schema validators, fixture modules) when missing or stale.
-  globalSetup: '<rootDir>/scripts/build-modules.ts',
+  globalSetup: '<rootDir>/scripts/jest-global-setup.ts',
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };
 

@@ -3,11 +3,15 @@
  * same description): each is a property decorator, so both classes declare their fields in
  * their own order (`build_id` sits in the middle of the 6.1.0 envelope) from one definition.
  */
+import { canonicalEventType } from '../registry/registry';
 import {
+  canonicalStringType,
+  fieldDecorator,
   IsJsonObject,
   IsLaxInt,
   IsPyString,
   IsPyUuid,
+  pyStringType,
 } from '../validation';
 import { pythonPattern } from '../validation/parsers';
 
@@ -15,8 +19,12 @@ import { pythonPattern } from '../validation/parsers';
 const SEMVER = pythonPattern('^\\d+\\.\\d+\\.\\d+$');
 
 export const envelopeFields = Object.freeze({
+  /** A registered type name parses to the registry's own string (`canonicalEventType`). */
   eventType: (): PropertyDecorator =>
-    IsPyString({ minLength: 1 }, { description: "Event type identifier (e.g., 'WPStatusChanged', 'TagAdded')" }),
+    // Bound late: the registry module may still be loading when the envelope classes are declared.
+    fieldDecorator(canonicalStringType(pyStringType({ minLength: 1 }), (name) => canonicalEventType(name)), {
+      description: "Event type identifier (e.g., 'WPStatusChanged', 'TagAdded')",
+    }),
   aggregateId: (): PropertyDecorator =>
     IsPyString({ minLength: 1 }, { description: 'Identifier of the entity this event modifies' }),
   payload: (): PropertyDecorator =>

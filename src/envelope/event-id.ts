@@ -12,6 +12,7 @@ import { codePointLength, pyRepr, pyTypeName } from '../conventions';
 import { fieldDecorator, type FieldDecoratorOptions } from '../validation/field-decorator';
 import { INVALID, type FieldType, type JsonSchema } from '../validation/field-type';
 import { parsePyString } from '../validation/parsers';
+import { pyStringCheck } from '../validation/parsers/py-string';
 import { ValidationError } from './errors';
 
 export const IS_EVENT_ID = 'isEventId';
@@ -84,8 +85,14 @@ export function eventIdType(options: EventIdOptions = {}): FieldType<string | nu
   const schema: JsonSchema = nullable
     ? { anyOf: [stringSchema, { type: 'null' }], pattern: EVENT_ID_PATTERN }
     : { ...stringSchema, pattern: EVENT_ID_PATTERN };
+  const idCheck = pyStringCheck(ID_LENGTH);
   return {
     name: IS_EVENT_ID,
+    fast(input) {
+      if (input === null) return nullable ? null : INVALID;
+      const result = normalize(input);
+      return result.ok ? (idCheck(result.id) ?? INVALID) : INVALID;
+    },
     parse(input, loc, out) {
       let candidate: unknown = input;
       if (input === null) {

@@ -41,6 +41,22 @@ function compareAscii(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Every registered event type name (either contract), mapped to itself: the one string the
+ * registry holds (a source literal, so internalised). See `canonicalEventType`.
+ */
+const eventTypeNames = new Map<string, string>();
+
+/**
+ * The registry's own string for a registered event type name, else `name` unchanged. The
+ * envelopes' `event_type` goes through it at parse: `JSON.parse` leaves strings longer than
+ * 10 characters un-internalised, and the reducers' `Set.has` / `switch` on `event_type` then
+ * compare contents; on the registry's string they compare pointers (issue 11).
+ */
+export function canonicalEventType(name: string): string {
+  return eventTypeNames.get(name) ?? name;
+}
+
 /** One contract version's registry: event type → payload class, schema name → class or enum. */
 export class ContractRegistry {
   private readonly bySchemaName = new Map<string, RegistryEntry>();
@@ -58,6 +74,7 @@ export class ContractRegistry {
     if (entry.kind === 'model' && entry.eventType !== null) {
       if (this.byEventType.has(entry.eventType)) throw new Error(`event type ${entry.eventType} is registered twice in contract ${this.version}`);
       this.byEventType.set(entry.eventType, entry);
+      if (!eventTypeNames.has(entry.eventType)) eventTypeNames.set(entry.eventType, entry.eventType);
     }
   }
 

@@ -30,6 +30,20 @@ export interface FieldType<T = unknown> {
   toJson(value: T): unknown;
   /** The JSON Schema fragment for this type (draft 2020-12 form). */
   schema(defs: SchemaDefs): JsonSchema;
+  /**
+   * Optional fast check for the compiled model parsers (./compiled-parser.ts): the value
+   * `parse` would return for a valid `input`, or INVALID on failure or any doubt, recording
+   * nothing. Must never return a value `parse` would not. Without it, `fastCheck` calls `parse`.
+   */
+  readonly fast?: (input: unknown) => T | Invalid;
+}
+
+/** The fast check of a field type: its own `fast`, else `parse` into a throwaway list. */
+export function fastCheck<T>(type: FieldType<T>): (input: unknown) => T | Invalid {
+  const fast = type.fast;
+  if (fast !== undefined) return fast;
+  const loc: readonly LocSegment[] = Object.freeze([]);
+  return (input) => type.parse(input, loc, []);
 }
 
 /** Wraps a pure scalar parser (a `ParseOutcome` producer) into a field type. */
@@ -38,9 +52,16 @@ export function scalarType<T>(
   parser: (input: unknown) => ParseOutcome<T>,
   schema: JsonSchema,
   toJson: (value: T) => unknown = (value) => value,
+  fast?: (input: unknown) => T | Invalid,
 ): FieldType<T> {
   return {
     name,
+    fast:
+      fast ??
+      ((input) => {
+        const outcome = parser(input);
+        return outcome.ok ? outcome.value : INVALID;
+      }),
     parse(input, loc, out) {
       const outcome = parser(input);
       if (outcome.ok) return outcome.value;
@@ -56,10 +77,33 @@ export function scalarType<T>(
   };
 }
 
-/** `T | null`: null passes as null; anything else is parsed by the inner type. */
-export function nullableType<T>(inner: FieldType<T>): FieldType<T | null> {
+/**
+ * A string type whose parsed values go through `canonical` (e.g. to the registry's own string
+ * for a known name, so later comparisons are by pointer); same checks, messages and schema.
+ */
+export function canonicalStringType(inner: FieldType<string>, canonical: (value: string) => string): FieldType<string> {
+  const innerFast = fastCheck(inner);
   return {
     name: inner.name,
+    parse(input, loc, out) {
+      const parsed = inner.parse(input, loc, out);
+      return parsed === INVALID ? INVALID : canonical(parsed);
+    },
+    fast(input) {
+      const parsed = innerFast(input);
+      return parsed === INVALID ? INVALID : canonical(parsed);
+    },
+    toJson: (value) => inner.toJson(value),
+    schema: (defs) => inner.schema(defs),
+  };
+}
+
+/** `T | null`: null passes as null; anything else is parsed by the inner type. */
+export function nullableType<T>(inner: FieldType<T>): FieldType<T | null> {
+  const innerFast = fastCheck(inner);
+  return {
+    name: inner.name,
+    fast: (input) => (input === null ? null : innerFast(input)),
     parse: (input, loc, out) => (input === null ? null : inner.parse(input, loc, out)),
     toJson: (value) => (value === null ? null : inner.toJson(value)),
     schema: (defs) => ({ anyOf: [inner.schema(defs), { type: 'null' }] }),
@@ -76,8 +120,21 @@ export interface ListOptions {
  */
 export function listType<T>(item: FieldType<T>, options: ListOptions = {}): FieldType<readonly T[]> {
   const minItems = options.minItems ?? 0;
+  const itemFast = fastCheck(item);
   return {
     name: item.name,
+    fast(input) {
+      if (!Array.isArray(input)) return INVALID;
+      const items = arrayElements(input);
+      if (items.length < minItems) return INVALID;
+      const values: T[] = new Array<T>(items.length);
+      for (let i = 0; i < items.length; i++) {
+        const parsed = itemFast(items[i]);
+        if (parsed === INVALID) return INVALID;
+        values[i] = parsed;
+      }
+      return Object.freeze(values);
+    },
     parse(input, loc, out) {
       if (!Array.isArray(input)) {
         out.push({ type: 'list_type', loc, msg: 'Input should be a valid list', input });

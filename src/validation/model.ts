@@ -6,6 +6,8 @@
  */
 import { defineOwn, describeThrown, getOwn, isPlainObject, JsonDepthError } from '../conventions';
 import { ValidationError } from '../envelope/errors';
+import { isProxy } from '../conventions/proxy';
+import { compileFields, type CompiledModel } from './compiled-parser';
 import { INVALID, type FieldType, type Invalid, type JsonSchema, type SchemaDefs } from './field-type';
 import type { LocSegment, Violation } from './violation';
 
@@ -58,6 +60,20 @@ interface Behaviour {
 /** Per class: its rules (inherited first), frozenness and extra-key policy; cleared on change. */
 const resolvedBehaviour = new Map<Function, Behaviour>();
 
+/** Per class: its compiled fast path (./compiled-parser.ts), or null; cleared on change. */
+const compiledModels = new Map<Function, FastModel | null>();
+
+interface FastModel extends CompiledModel {
+  readonly proto: object;
+  readonly behaviour: Behaviour;
+}
+
+function clearResolved(): void {
+  resolvedFields.clear();
+  resolvedBehaviour.clear();
+  compiledModels.clear();
+}
+
 function metaFor(ctor: Function): ModelMeta {
   let meta = ownMeta.get(ctor);
   if (meta === undefined) {
@@ -90,21 +106,20 @@ export function defineField<T>(ctor: Function, name: string, type: FieldType<T>,
   const existing = meta.fields.findIndex((field) => field.name === name);
   if (existing >= 0) meta.fields[existing] = spec as FieldSpec;
   else meta.fields.push(spec as FieldSpec);
-  resolvedFields.clear();
-  resolvedBehaviour.clear();
+  clearResolved();
   return spec;
 }
 
 /** Adds a model-level rule, checked in registration order once every field is valid. */
 export function defineModelRule<M>(ctor: Function, rule: ModelRule<M>): void {
   metaFor(ctor).rules.push(rule as ModelRule<never>);
-  resolvedBehaviour.clear();
+  clearResolved();
 }
 
 /** Marks a model as mutable after construction (pydantic models without `frozen=True`). */
 export function defineMutable(ctor: Function): void {
   metaFor(ctor).frozen = false;
-  resolvedBehaviour.clear();
+  clearResolved();
 }
 
 /**
@@ -115,7 +130,7 @@ export function defineMutable(ctor: Function): void {
  */
 export function defineForbidExtra(ctor: Function): void {
   metaFor(ctor).forbidExtra = true;
-  resolvedBehaviour.clear();
+  clearResolved();
 }
 
 /** Class decorator form of `defineForbidExtra`. */
@@ -207,6 +222,63 @@ function checkExtraKeys(known: ReadonlySet<string>, input: Record<string, unknow
   }
 }
 
+/** Every class that declares fields or rules itself (tests of the compiled parsers). */
+export function declaredModels(): readonly Function[] {
+  return [...ownMeta.keys()];
+}
+
+/** Whether `ctor`'s fast path uses a body generated at build time (literal names), for tests. */
+export function hasGeneratedParser(ctor: Function): boolean {
+  return compiledModel(ctor)?.generated === true;
+}
+
+function compiledModel(ctor: Function): FastModel | null {
+  let compiled = compiledModels.get(ctor);
+  if (compiled === undefined) {
+    const parts = compileFields(modelFields(ctor));
+    compiled = parts === null ? null : { ...parts, proto: ctor.prototype as object, behaviour: behaviourOf(ctor) };
+    compiledModels.set(ctor, compiled);
+  }
+  return compiled;
+}
+
+const objectProto = Object.prototype;
+const getPrototypeOf = Object.getPrototypeOf;
+const isArray = Array.isArray;
+
+/**
+ * The fast path of `parseModel` (./compiled-parser.ts): the instance for a valid plain-object
+ * input, or INVALID (recording nothing) whenever the generic path must decide: input that is
+ * not a plain `Object.prototype` object, a field that fails or is missing, an unknown key where
+ * they are forbidden, a failing model rule, a Proxy (where the platform can tell), or
+ * anything thrown by the input.
+ */
+export function fastParseModel<M>(ctor: ModelClass<M>, input: unknown): M | Invalid {
+  if (typeof input !== 'object' || input === null) return INVALID;
+  const compiled = compiledModel(ctor);
+  if (compiled === null) return INVALID;
+  try {
+    if (isProxy !== null && isProxy(input)) return INVALID; // before any trap could run
+    if (getPrototypeOf(input) !== objectProto || isArray(input)) return INVALID;
+    const record = input as Record<string, unknown>;
+    const { knownKeys, rules, frozen } = compiled.behaviour;
+    if (knownKeys !== null) {
+      // for-in lists the own enumerable keys (plus any enumerable inherited ones, which only
+      // make this stricter) without allocating them.
+      for (const key in record) if (!knownKeys.has(key)) return INVALID;
+    }
+    const instance = compiled.body(record, compiled.fields, compiled.proto, isProxy === null);
+    if (instance === INVALID) return INVALID;
+    for (let i = 0; i < rules.length; i++) {
+      if ((rules[i] as ModelRule<unknown>)(instance) !== null) return INVALID;
+    }
+    if (frozen) Object.freeze(instance);
+    return instance as M;
+  } catch {
+    return INVALID; // the generic path reads again and reports what throws
+  }
+}
+
 /** The first failing model rule of `instance`'s class, or null (the DTO path's class-level constraint). */
 export function firstModelRuleFailure(instance: object): string | null {
   for (const rule of modelRules(instance.constructor)) {
@@ -230,6 +302,31 @@ export type ModelClass<M = unknown> = Function & { prototype: M };
  * `loc`, then the model rules run (first failure only). Returns INVALID on any violation.
  */
 export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly LocSegment[], out: Violation[]): M | Invalid {
+  if (fastParsing) {
+    const fast = fastParseModel(ctor, input);
+    if (fast !== INVALID) return fast;
+  }
+  return genericParseModel(ctor, input, loc, out);
+}
+
+let fastParsing = true;
+
+/**
+ * Runs `fn` with the compiled fast paths off, so every parse takes the generic path (tests
+ * proving both paths agree). Not for production use.
+ */
+export function withGenericParsing<T>(fn: () => T): T {
+  const before = fastParsing;
+  fastParsing = false;
+  try {
+    return fn();
+  } finally {
+    fastParsing = before;
+  }
+}
+
+/** `parseModel` without the fast path: every check, every violation. */
+export function genericParseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly LocSegment[], out: Violation[]): M | Invalid {
   let isInstance: boolean;
   try {
     isInstance = input instanceof ctor;

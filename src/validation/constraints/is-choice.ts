@@ -3,15 +3,23 @@
  * `literal_error`) and Python `Enum` fields (a `$defs` entry, error type `enum`).
  */
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
-import { scalarType, type FieldType } from '../field-type';
+import { INVALID, scalarType, type FieldType } from '../field-type';
 import { parseChoice } from '../parsers';
+import { choiceCheck } from '../parsers/choice';
 
 export const IS_LITERAL = 'isLiteral';
 export const IS_PY_ENUM = 'isPyEnum';
 
 export function literalType<V extends string>(values: readonly V[]): FieldType<V> {
   const schema = values.length === 1 ? { type: 'string', const: values[0] } : { type: 'string', enum: [...values] };
-  return scalarType(IS_LITERAL, (input) => parseChoice(input, values, 'literal_error') as ReturnType<typeof parseChoice> & { value: V }, schema) as FieldType<V>;
+  const check = choiceCheck(values);
+  return scalarType(
+    IS_LITERAL,
+    (input) => parseChoice(input, values, 'literal_error') as ReturnType<typeof parseChoice> & { value: V },
+    schema,
+    undefined,
+    (input) => (check(input) as V | null) ?? INVALID,
+  ) as FieldType<V>;
 }
 
 export function isLiteral(value: unknown, values: readonly string[]): boolean {
@@ -44,11 +52,14 @@ export function enumDefinition<E extends string>(descriptor: EnumDescriptor<E>):
 
 export function enumType<E extends string>(descriptor: EnumDescriptor<E>): FieldType<E> {
   const before = descriptor.before;
+  const check = choiceCheck(descriptor.values);
   return {
     ...scalarType<E>(
       IS_PY_ENUM,
       (input) => parseChoice(before === undefined ? input : before(input), descriptor.values, 'enum') as ReturnType<typeof parseChoice> & { value: E },
       {},
+      undefined,
+      (input) => (check(before === undefined ? input : before(input)) as E | null) ?? INVALID,
     ),
     schema: (defs) => defs.ref(descriptor.name, () => enumDefinition(descriptor)),
   };

@@ -8,8 +8,9 @@
  * nested deeper the reference's dump fails (`UnicodeEncodeError`), and so does `toDict()`.
  */
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
-import { scalarType, type FieldType } from '../field-type';
+import { INVALID, scalarType, type FieldType, type Invalid } from '../field-type';
 import { defineOwn, dumpedDictKey, hasLoneSurrogate, isPlainObject, JSON_DUMP_MAX_DEPTH, jsonCopy, pyRepr } from '../../conventions';
+import { isProxy } from '../../conventions/proxy';
 import { fail, ok, type ParseOutcome } from '../violation';
 
 export const IS_JSON_OBJECT = 'isJsonObject';
@@ -27,8 +28,22 @@ export function parseJsonObject(input: unknown): ParseOutcome<JsonObject> {
   return isPlainObject(input) ? ok(shallowCopyRecord(input)) : fail('dict_type', 'Input should be a valid dictionary');
 }
 
+const getOwnPropertySymbols = Object.getOwnPropertySymbols;
+
+/**
+ * The fast check (compiled model parsers): the same copy as `shallowCopyRecord` by object
+ * spread, which defines own data properties (a `__proto__` key stays a key, no setter runs)
+ * and clones a JSON object's layout at once; a source with symbol keys (spread copies them,
+ * `Object.keys` does not) or a Proxy is left to the generic path.
+ */
+function fastJsonObject(input: unknown): JsonObject | Invalid {
+  if (!isPlainObject(input) || (isProxy !== null && isProxy(input))) return INVALID;
+  const copy: JsonObject = { ...input };
+  return getOwnPropertySymbols(copy).length === 0 ? copy : INVALID;
+}
+
 export function jsonObjectType(): FieldType<JsonObject> {
-  return scalarType(IS_JSON_OBJECT, parseJsonObject, { type: 'object', additionalProperties: true }, renderJsonObject);
+  return scalarType(IS_JSON_OBJECT, parseJsonObject, { type: 'object', additionalProperties: true }, renderJsonObject, fastJsonObject);
 }
 
 /** The `toDict()` form of a JSON-object field: a plain JSON copy (throws past the depth limit). */

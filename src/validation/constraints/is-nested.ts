@@ -4,7 +4,7 @@
  */
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, listType, type FieldType, type ListOptions } from '../field-type';
-import { modelDefinition, modelNameOf, modelToDict, parseModel, type ModelClass } from '../model';
+import { fastParseModel, modelDefinition, modelNameOf, modelToDict, parseModel, type ModelClass } from '../model';
 
 export const IS_NESTED = 'isNested';
 export const IS_LIST_OF = 'isListOf';
@@ -14,6 +14,8 @@ export function nestedType<M extends object>(classRef: () => ModelClass<M>): Fie
   return {
     name: IS_NESTED,
     parse: (input, loc, out) => parseModel(classRef(), input, loc, out),
+    // The nested model's own fast path only: on doubt the parent falls back to its generic path.
+    fast: (input) => fastParseModel(classRef(), input),
     toJson: (value) => modelToDict(value),
     schema: (defs) => {
       const ctor = classRef();

@@ -1,7 +1,8 @@
 /** Strict-type strings with code-point lengths and pattern (ENVELOPE.md §2.3, §2.4). */
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
-import { scalarType, type FieldType } from '../field-type';
+import { INVALID, scalarType, type FieldType } from '../field-type';
 import { parsePyString } from '../parsers';
+import { pyStringCheck } from '../parsers/py-string';
 
 export const IS_PY_STRING = 'isPyString';
 
@@ -17,7 +18,8 @@ export function pyStringType(options: PyStringOptions = {}): FieldType<string> {
   if (options.minLength !== undefined) schema['minLength'] = options.minLength;
   if (options.maxLength !== undefined) schema['maxLength'] = options.maxLength;
   if (options.pattern !== undefined) schema['pattern'] = options.pattern.source;
-  return scalarType(IS_PY_STRING, (input) => parsePyString(input, options), schema);
+  const check = pyStringCheck(options);
+  return scalarType(IS_PY_STRING, (input) => parsePyString(input, options), schema, undefined, (input) => check(input) ?? INVALID);
 }
 
 export function isPyString(value: unknown, options: PyStringOptions = {}): value is string {

@@ -55,3 +55,18 @@ export function parseChoice(input: unknown, values: readonly string[], kind: Cho
   }
   return choiceFail(values, kind);
 }
+
+/**
+ * The fast check of a choice field (compiled model parsers): the matching member of `values`
+ * when `parseChoice` accepts `input` (either kind), else null; allocates nothing.
+ */
+export function choiceCheck(values: readonly string[]): (input: unknown) => string | null {
+  return (input) => {
+    if (typeof input === 'string') {
+      for (let i = 0; i < values.length; i++) {
+        if (values[i] === input) return values[i]!;
+      }
+    }
+    return null;
+  };
+}

@@ -106,3 +106,36 @@ export function parsePyString(input: unknown, opts?: PyStringOptions): ParseOutc
   }
   return ok(input);
 }
+
+/**
+ * The fast check of a `parsePyString` field (compiled model parsers): the string when
+ * `parsePyString(input, opts)` accepts it, else null; the same checks, specialised once for
+ * `opts`, allocating nothing.
+ */
+export function pyStringCheck(opts?: PyStringOptions): (input: unknown) => string | null {
+  if (opts === undefined) return (input) => (typeof input === 'string' ? input : null);
+  const { minLength, maxLength, pattern } = opts;
+  const reject =
+    opts.rejectLoneSurrogates ?? (minLength !== undefined || maxLength !== undefined || pattern !== undefined);
+  const measured = minLength !== undefined || maxLength !== undefined;
+  const min = minLength ?? 0;
+  const max = maxLength ?? Infinity;
+  const re = pattern?.regex;
+  const resets = re !== undefined && (re.global || re.sticky);
+  return (input) => {
+    if (typeof input !== 'string') return null;
+    let length = input.length;
+    if (reject) {
+      length = scanCodePoints(input);
+      if (length < 0) return null;
+    } else if (measured) {
+      length = codePointLength(input);
+    }
+    if (length < min || length > max) return null;
+    if (re !== undefined) {
+      if (resets) re.lastIndex = 0;
+      if (!re.test(input)) return null;
+    }
+    return input;
+  };
+}
