@@ -7,7 +7,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { contractVersionOf, type EnvelopeContractVersion } from '../cutover';
-import { Event as Event61 } from '../envelope/event';
+import type * as Envelope61 from '../envelope/event';
 import { Event, ParticipantIdentity, UnknownParticipantError, ValidationError } from '../v2';
 import type { JsonLinesError } from '../jsonl';
 import { assertReadable, openInput, readInput } from './input';
@@ -16,17 +16,10 @@ import { jsonChunks } from './json-stream';
 import { eventLabel, formatProblem, internalProblem, malformedProblem, printable, violationProblems, type Problem } from './problems';
 import { createProgress } from './progress';
 import { summaryLines, type ReducedDicts } from './summary';
-import { REDUCER_NAMES, rowsFor, type CliReducer, type Mode, type ReducerRow } from './reducers';
-import type { ContractChoice, OutputFormat } from './validate';
+import { rowsFor, type CliReducer, type Mode, type ReducerRow } from './reducers';
+import type { ContractChoice, OutputFormat, ReducerName } from './options';
 
-export { REDUCER_NAMES, type Mode };
-/** A `--reducer` value: a row name of the reducer table, or `all`. */
-export type ReducerName = string;
-export const MODES: readonly Mode[] = Object.freeze(['strict', 'permissive'] as const);
-
-/** The CLI reads logs from disk (replay/import), so its default is the permissive profile. */
-export const DEFAULT_MODE: Mode = 'permissive';
-export const DEFAULT_REDUCER: ReducerName = 'all';
+export { REDUCER_NAMES, MODES, DEFAULT_MODE, DEFAULT_REDUCER, type Mode, type ReducerName } from './options';
 
 export interface ReduceOptions {
   readonly reducer: ReducerName;
@@ -100,6 +93,14 @@ interface RunningReducer {
 
 const CONTRACTS: readonly EnvelopeContractVersion[] = ['2.1.0', '6.1.0'];
 
+type Event61 = Envelope61.Event;
+let event61: typeof Envelope61.Event | null = null;
+/** The 6.1.0 envelope, loaded when a line of that contract is met (a 2.1.0 log never loads it). */
+function parse61(json: unknown): Event61 {
+  event61 ??= (require('../envelope/event') as typeof Envelope61).Event;
+  return event61.fromDict(json);
+}
+
 /** What the log said about a record it could not turn into an `Event`. */
 function skippedRecord(record: JsonLinesError): { label: string; problems: readonly Problem[] } {
   if (record.code !== 'parse_failed') {
@@ -140,7 +141,7 @@ export async function reduceCommand(files: string | readonly string[], options: 
     const where = several ? `${printable(source.label)}: ` : '';
     const parse = (json: unknown): { era: EnvelopeContractVersion; event: Event | Event61 } => {
       const era = contract === 'auto' ? contractVersionOf(json) : contract;
-      return { era, event: era === '6.1.0' ? Event61.fromDict(json) : Event.fromDict(json) };
+      return { era, event: era === '6.1.0' ? parse61(json) : Event.fromDict(json) };
     };
     const reader = readInput(source, { parse, onProgress: (p) => progress.update(p) });
     try {

@@ -7,8 +7,8 @@
  */
 import { validateEvent } from '../v2/conformance';
 import { registeredEventTypes } from '../v2/registry';
-import { validateEvent as validateEvent61 } from '../conformance/validate-event';
-import { registryFor } from '../registry';
+import type * as Conformance61 from '../conformance/validate-event';
+import type * as Registry from '../registry';
 import { contractVersionOf } from '../cutover';
 import { getOwn, isPlainObject } from '../conventions';
 import type { JsonLinesFormat, JsonLinesRecord } from '../jsonl';
@@ -26,14 +26,9 @@ import {
   type Problem,
 } from './problems';
 import { createProgress } from './progress';
+import type { ContractChoice, OutputFormat } from './options';
 
-/** How the report is printed: for a person, one JSON document, or one JSON object per line. */
-export const OUTPUT_FORMATS = ['text', 'json', 'ndjson'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-/** Which contract a line is checked against: `auto` (per line, `contractVersionOf`), or one for all. */
-export type ContractChoice = 'auto' | '2.1.0' | '6.1.0';
-export const CONTRACT_CHOICES: readonly ContractChoice[] = Object.freeze(['auto', '2.1.0', '6.1.0']);
+export { OUTPUT_FORMATS, CONTRACT_CHOICES, type OutputFormat, type ContractChoice } from './options';
 
 export interface ValidateOptions {
   readonly format: OutputFormat;
@@ -118,13 +113,18 @@ export interface RecordCheck {
 let known61: ReadonlySet<string> | null = null;
 /** The 6.1.0 event types whose payloads have a contract. */
 function knownPayloadTypes61(): ReadonlySet<string> {
-  known61 ??= new Set(registryFor('6.1.0').registeredEventTypes().filter((t) => t !== 'Event'));
+  known61 ??= new Set((require('../registry') as typeof Registry).registryFor('6.1.0').registeredEventTypes().filter((t) => t !== 'Event'));
   return known61;
 }
 
 type Validate = (payload: unknown, eventType: string) => ReturnType<typeof validateEvent>;
 const VALIDATE_21: Validate = (payload, eventType) => validateEvent(payload, eventType as never);
-const VALIDATE_61: Validate = (payload, eventType) => validateEvent61(payload, eventType as never);
+let validateEvent61: typeof Conformance61.validateEvent | null = null;
+/** The 6.1.0 conformance, loaded when a line of that contract is met (a 2.1.0 log never loads it). */
+const VALIDATE_61: Validate = (payload, eventType) => {
+  validateEvent61 ??= (require('../conformance/validate-event') as typeof Conformance61).validateEvent;
+  return validateEvent61(payload, eventType as never);
+};
 
 function checkValue(value: unknown, known21: ReadonlySet<string>, contract: ContractChoice): { eventType: string | null; eventId: string | null; knownType: boolean; problems: Problem[] } {
   let eventType: string | null = null;
