@@ -13,7 +13,8 @@
  *
  * Usage: node scripts/bench/cli-paths.js [validate-event|cli|all] (after `npm run build`).
  * Environment: CLI_PATHS_LINES (default 100000), CLI_PATHS_RUNS (default 3), CLI_PATHS_SECONDS
- * (validateEvent budget per side, default 3), CLI_PATHS_NO_PY=1 (port side only).
+ * (validateEvent budget per side, default 3), CLI_PATHS_PY_RUNS (reference runs per CLI row, default
+ * CLI_PATHS_RUNS), CLI_PATHS_ONLY=validate|reduce (one CLI row), CLI_PATHS_NO_PY=1 (port side only).
  */
 'use strict';
 
@@ -28,6 +29,8 @@ const REF = path.resolve(ROOT, '..', 'shared', 'reference-py', '2.1.0', 'src');
 const PY_SCRIPT = path.join(__dirname, 'reference_cli_paths.py');
 const LINES = Number(process.env.CLI_PATHS_LINES || 100_000);
 const RUNS = Number(process.env.CLI_PATHS_RUNS || 3);
+/** Reference runs per CLI row (its `validate` takes minutes): at most RUNS, alternating with the port's first runs. */
+const PY_RUNS = Math.min(RUNS, Number(process.env.CLI_PATHS_PY_RUNS || RUNS));
 const SECONDS = Number(process.env.CLI_PATHS_SECONDS || 3);
 const pyEnv = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONPATH: REF };
 const havePython =
@@ -115,7 +118,7 @@ async function benchCli(dir) {
     const py = [];
     for (let i = 0; i < RUNS; i++) {
       port.push(timeProcess(process.execPath, [cli, ...job.port], process.env));
-      if (havePython) py.push(timeProcess('python3', [PY_SCRIPT, ...job.py], pyEnv));
+      if (havePython && i < PY_RUNS) py.push(timeProcess('python3', [PY_SCRIPT, ...job.py], pyEnv));
     }
     const p = median(port);
     const line = havePython ? `; reference ${median(py).toFixed(0)} ms; ratio ${(median(py) / p).toFixed(2)}x` : '';
