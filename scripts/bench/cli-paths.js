@@ -13,7 +13,7 @@
  *
  * Usage: node scripts/bench/cli-paths.js [validate-event|cli|all] (after `npm run build`).
  * Environment: CLI_PATHS_LINES (default 100000), CLI_PATHS_RUNS (default 3), CLI_PATHS_SECONDS
- * (validateEvent budget per side, default 3), CLI_PATHS_PY_RUNS (reference runs per CLI row, default
+ * (validateEvent: seconds per round, RUNS alternating rounds per side, default 3), CLI_PATHS_PY_RUNS (reference runs per CLI row, default
  * CLI_PATHS_RUNS), CLI_PATHS_ONLY=validate|reduce (one CLI row), CLI_PATHS_NO_PY=1 (port side only).
  */
 'use strict';
@@ -71,24 +71,35 @@ function benchValidateEvent(dir) {
     return valid;
   };
   for (let i = 0; i < 30; i++) pass();
-  let calls = 0;
-  let valid = 0;
-  const t0 = nowMs();
-  while (nowMs() - t0 < SECONDS * 1000) {
-    valid = pass();
-    calls += cases.length;
-  }
-  const portRate = calls / ((nowMs() - t0) / 1000);
-  log(`validateEvent port: ${Math.round(portRate).toLocaleString('en-US')} /s (${valid} of ${cases.length} valid), load ${load()}`);
-  if (!havePython) return { portRate };
+  const portRound = () => {
+    let calls = 0;
+    const t0 = nowMs();
+    while (nowMs() - t0 < SECONDS * 1000) {
+      pass();
+      calls += cases.length;
+    }
+    return calls / ((nowMs() - t0) / 1000);
+  };
   const file = path.join(dir, 'cases.json');
   fs.writeFileSync(file, JSON.stringify(cases));
-  const r = spawnSync('python3', [PY_SCRIPT, 'validate-event', file, String(SECONDS)], { env: pyEnv, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  const py = JSON.parse(r.stdout);
-  const pyRate = py.calls / py.seconds;
-  log(`validateEvent reference: ${Math.round(pyRate).toLocaleString('en-US')} /s (${py.valid} valid); ratio ${(portRate / pyRate).toFixed(1)}x, load ${load()}`);
-  return { portRate, pyRate };
+  const pyRound = () => {
+    const r = spawnSync('python3', [PY_SCRIPT, 'validate-event', file, String(SECONDS)], { env: pyEnv, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const py = JSON.parse(r.stdout);
+    return py.calls / py.seconds;
+  };
+  // Alternating rounds, medians: the load on this machine moves within seconds.
+  const port = [];
+  const py = [];
+  for (let i = 0; i < RUNS; i++) {
+    port.push(portRound());
+    if (havePython) py.push(pyRound());
+  }
+  const fmt = (rate) => Math.round(rate).toLocaleString('en-US');
+  const valid = pass();
+  const ratio = havePython ? `; reference ${fmt(median(py))} /s (rounds ${py.map(fmt).join(', ')}); ratio ${(median(port) / median(py)).toFixed(1)}x` : '';
+  log(`validateEvent (${valid} of ${cases.length} valid): port ${fmt(median(port))} /s (rounds ${port.map(fmt).join(', ')})${ratio}, load ${load()}`);
+  return { port, py };
 }
 
 function timeProcess(command, args, env) {
