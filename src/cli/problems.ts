@@ -148,6 +148,7 @@ export function conformanceProblems(
   modelViolations: readonly ModelViolationLike[],
   schemaViolations: readonly SchemaViolationLike[],
 ): Problem[] {
+  if (modelViolations.length === 0 && schemaViolations.length === 0) return [];
   const problems: Problem[] = modelViolations.map((v) => modelProblem(prefix, v.field, v.violationType, v.message, v.inputValue));
   const modelFields = new FieldTrie();
   for (const v of modelViolations) modelFields.add(v.field);

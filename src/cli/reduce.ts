@@ -7,7 +7,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { contractVersionOf, type EnvelopeContractVersion } from '../cutover';
-import { Event as Event61 } from '../envelope/event';
+import type * as Envelope61 from '../envelope/event';
 import { Event, ParticipantIdentity, UnknownParticipantError, ValidationError } from '../v2';
 import type { JsonLinesError } from '../jsonl';
 import { assertReadable, openInput, readInput } from './input';
@@ -16,17 +16,10 @@ import { jsonChunks } from './json-stream';
 import { eventLabel, formatProblem, internalProblem, malformedProblem, printable, violationProblems, type Problem } from './problems';
 import { createProgress } from './progress';
 import { summaryLines, type ReducedDicts } from './summary';
-import { REDUCER_NAMES, rowsFor, type CliReducer, type Mode, type ReducerRow } from './reducers';
-import type { ContractChoice, OutputFormat } from './validate';
+import { rowsFor, type CliReducer, type Mode, type ReducerRow } from './reducers';
+import type { ContractChoice, OutputFormat, ReducerName } from './options';
 
-export { REDUCER_NAMES, type Mode };
-/** A `--reducer` value: a row name of the reducer table, or `all`. */
-export type ReducerName = string;
-export const MODES: readonly Mode[] = Object.freeze(['strict', 'permissive'] as const);
-
-/** The CLI reads logs from disk (replay/import), so its default is the permissive profile. */
-export const DEFAULT_MODE: Mode = 'permissive';
-export const DEFAULT_REDUCER: ReducerName = 'all';
+export { REDUCER_NAMES, MODES, DEFAULT_MODE, DEFAULT_REDUCER, type Mode, type ReducerName } from './options';
 
 export interface ReduceOptions {
   readonly reducer: ReducerName;
@@ -100,6 +93,14 @@ interface RunningReducer {
 
 const CONTRACTS: readonly EnvelopeContractVersion[] = ['2.1.0', '6.1.0'];
 
+type Event61 = Envelope61.Event;
+let event61: typeof Envelope61.Event | null = null;
+/** The 6.1.0 envelope, loaded when a line of that contract is met (a 2.1.0 log never loads it). */
+function parse61(json: unknown): Event61 {
+  event61 ??= (require('../envelope/event') as typeof Envelope61).Event;
+  return event61.fromDict(json);
+}
+
 /** What the log said about a record it could not turn into an `Event`. */
 function skippedRecord(record: JsonLinesError): { label: string; problems: readonly Problem[] } {
   if (record.code !== 'parse_failed') {
@@ -128,7 +129,10 @@ export async function reduceCommand(files: string | readonly string[], options: 
   const contract = options.contract ?? 'auto';
   const progress = quiet ? createProgress({ ...io, stderrIsTTY: false }) : createProgress(io);
   const several = list.length > 1;
-  const lineOfEvent = new Map<string, string>();
+  // Where each event was read (its file's prefix and its line), by position in `eventsOf`:
+  // looked up only to name the event a reduction failed on (`lineOfEvent`).
+  const wheres: string[] = [];
+  const readAt: Record<EnvelopeContractVersion, number[]> = { '2.1.0': [], '6.1.0': [] };
   // The reducers keep every event anyway; handing them over at once (applyAll) sorts once
   // instead of inserting each out-of-order event into a sorted log.
   const eventsOf: Record<EnvelopeContractVersion, (Event | Event61)[]> = { '2.1.0': [], '6.1.0': [] };
@@ -138,9 +142,10 @@ export async function reduceCommand(files: string | readonly string[], options: 
   for (const file of list) {
     const source = await openInput(file, io);
     const where = several ? `${printable(source.label)}: ` : '';
+    const whereIndex = wheres.push(where) - 1;
     const parse = (json: unknown): { era: EnvelopeContractVersion; event: Event | Event61 } => {
       const era = contract === 'auto' ? contractVersionOf(json) : contract;
-      return { era, event: era === '6.1.0' ? Event61.fromDict(json) : Event.fromDict(json) };
+      return { era, event: era === '6.1.0' ? parse61(json) : Event.fromDict(json) };
     };
     const reader = readInput(source, { parse, onProgress: (p) => progress.update(p) });
     try {
@@ -156,7 +161,7 @@ export async function reduceCommand(files: string | readonly string[], options: 
         }
         const { era, event } = record.value;
         eventsOf[era].push(event);
-        if (!lineOfEvent.has(event.event_id)) lineOfEvent.set(event.event_id, `${where}line ${record.line}`);
+        readAt[era].push(whereIndex, record.line, records);
       }
     } finally {
       progress.done();
@@ -183,7 +188,7 @@ export async function reduceCommand(files: string | readonly string[], options: 
         reducer.applyAll(eventsOf[era] as Iterable<never>);
         dicts[row.name] = reducer.state.toDict();
       } catch (error) {
-        await io.stderr(`${describeReduceFailure(row.name, options.mode, error, lineOfEvent)}\n`);
+        await io.stderr(`${describeReduceFailure(row.name, options.mode, error, (id) => lineOfEvent(id, eventsOf, readAt, wheres))}\n`);
         return EXIT_INVALID;
       }
     }
@@ -240,9 +245,30 @@ function otherReducerLines(dicts: Readonly<Record<string, Record<string, unknown
   return lines;
 }
 
-function describeReduceFailure(name: string, mode: Mode, error: unknown, lineOfEvent: ReadonlyMap<string, string>): string {
+/** Where the first event read with id `eventId` came from (`[file: ]line n`), or undefined. */
+function lineOfEvent(
+  eventId: string,
+  eventsOf: Readonly<Record<EnvelopeContractVersion, readonly { readonly event_id: string }[]>>,
+  readAt: Readonly<Record<EnvelopeContractVersion, readonly number[]>>,
+  wheres: readonly string[],
+): string | undefined {
+  let best: { where: number; line: number; order: number } | null = null;
+  for (const era of CONTRACTS) {
+    const events = eventsOf[era];
+    const at = readAt[era];
+    for (let i = 0; i < events.length; i++) {
+      if (events[i]!.event_id !== eventId) continue;
+      const order = at[3 * i + 2]!;
+      if (best === null || order < best.order) best = { where: at[3 * i]!, line: at[3 * i + 1]!, order };
+      break;
+    }
+  }
+  return best === null ? undefined : `${wheres[best.where]!}line ${best.line}`;
+}
+
+function describeReduceFailure(name: string, mode: Mode, error: unknown, lineOfEvent: (eventId: string) => string | undefined): string {
   if (error instanceof UnknownParticipantError) {
-    const line = lineOfEvent.get(error.eventId);
+    const line = lineOfEvent(error.eventId);
     const where = line === undefined ? `event ${error.eventId}` : `${line} (${error.eventType} ${error.eventId})`;
     return [
       printable(`error: ${where}: ${error.message}`),

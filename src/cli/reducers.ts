@@ -3,18 +3,24 @@
  * how to build it. `--reducer <name>` picks rows by name (`all`: every row of the contract of
  * the events at hand); a row added here is all a new family needs to appear in the CLI.
  */
-import { CollaborationReducer as CollaborationReducer61, ParticipantIdentity as ParticipantIdentity61 } from '../collaboration';
-import { ConnectorReducer } from '../connector';
-import { DecisionPointReducer } from '../decisionpoint';
-import { MissionDossierReducer } from '../dossier';
+import type * as Collaboration61 from '../collaboration';
+import type * as Connector from '../connector';
+import type * as DecisionPoint from '../decisionpoint';
+import type * as Dossier from '../dossier';
 import type { EnvelopeContractVersion } from '../cutover';
-import { GlossaryReducer } from '../glossary';
-import { LifecycleReducer as LifecycleReducer61 } from '../lifecycle';
-import { MissionAuditReducer } from '../mission-audit';
-import { MissionNextReducer } from '../mission-next';
-import { StatusReducer as StatusReducer61 } from '../status';
-import { SyncReducer } from '../sync';
-import { CollaborationReducer, LifecycleReducer, StatusReducer, type ParticipantIdentity } from '../v2';
+import type * as Glossary from '../glossary';
+import type * as Lifecycle61 from '../lifecycle';
+import type * as MissionAudit from '../mission-audit';
+import type * as MissionNext from '../mission-next';
+import type * as Status61 from '../status';
+import type * as Sync from '../sync';
+import type * as V2 from '../v2';
+import type { ParticipantIdentity } from '../v2';
+
+// Each row requires its family when it runs (literal paths, so bundlers still see them): a
+// command that reduces 2.1.0 events never loads the 6.1.0 families, and `validate` none.
+const v2 = (): typeof V2 => require('../v2') as typeof V2;
+const collaboration61 = (): typeof Collaboration61 => require('../collaboration') as typeof Collaboration61;
 
 export type Mode = 'strict' | 'permissive';
 
@@ -39,8 +45,9 @@ export interface ReducerRow {
 }
 
 /** The `--roster` identities re-read under 6.1.0 (same wire shape; `external_refs` allowed). */
-function roster61(roster: ReducerSettings['roster']): ReadonlyMap<string, ParticipantIdentity61> | null {
+function roster61(roster: ReducerSettings['roster']): ReadonlyMap<string, Collaboration61.ParticipantIdentity> | null {
   if (roster === null) return null;
+  const { ParticipantIdentity: ParticipantIdentity61 } = collaboration61();
   return new Map([...roster].map(([id, identity]) => [id, ParticipantIdentity61.fromDict(identity.toDict())] as const));
 }
 
@@ -49,19 +56,19 @@ const row = (name: string, contract: EnvelopeContractVersion, make: (settings: R
 
 /** Every reducer of both contracts, in summary order. */
 export const REDUCER_TABLE: readonly ReducerRow[] = Object.freeze([
-  row('status', '2.1.0', () => new StatusReducer()),
-  row('lifecycle', '2.1.0', () => new LifecycleReducer()),
-  row('collaboration', '2.1.0', (s) => new CollaborationReducer({ mode: s.mode, roster: s.roster }), true),
-  row('status', '6.1.0', () => new StatusReducer61()),
-  row('lifecycle', '6.1.0', () => new LifecycleReducer61()),
-  row('collaboration', '6.1.0', (s) => new CollaborationReducer61({ mode: s.mode, roster: roster61(s.roster) }), true),
-  row('glossary', '6.1.0', (s) => new GlossaryReducer({ mode: s.mode }), true),
-  row('mission-next', '6.1.0', () => new MissionNextReducer()),
-  row('decision-point', '6.1.0', () => new DecisionPointReducer()),
-  row('dossier', '6.1.0', () => new MissionDossierReducer()),
-  row('mission-audit', '6.1.0', () => new MissionAuditReducer()),
-  row('connector', '6.1.0', () => new ConnectorReducer()),
-  row('sync', '6.1.0', () => new SyncReducer()),
+  row('status', '2.1.0', () => new (v2().StatusReducer)()),
+  row('lifecycle', '2.1.0', () => new (v2().LifecycleReducer)()),
+  row('collaboration', '2.1.0', (s) => new (v2().CollaborationReducer)({ mode: s.mode, roster: s.roster }), true),
+  row('status', '6.1.0', () => new (require('../status') as typeof Status61).StatusReducer()),
+  row('lifecycle', '6.1.0', () => new (require('../lifecycle') as typeof Lifecycle61).LifecycleReducer()),
+  row('collaboration', '6.1.0', (s) => new (collaboration61().CollaborationReducer)({ mode: s.mode, roster: roster61(s.roster) }), true),
+  row('glossary', '6.1.0', (s) => new (require('../glossary') as typeof Glossary).GlossaryReducer({ mode: s.mode }), true),
+  row('mission-next', '6.1.0', () => new (require('../mission-next') as typeof MissionNext).MissionNextReducer()),
+  row('decision-point', '6.1.0', () => new (require('../decisionpoint') as typeof DecisionPoint).DecisionPointReducer()),
+  row('dossier', '6.1.0', () => new (require('../dossier') as typeof Dossier).MissionDossierReducer()),
+  row('mission-audit', '6.1.0', () => new (require('../mission-audit') as typeof MissionAudit).MissionAuditReducer()),
+  row('connector', '6.1.0', () => new (require('../connector') as typeof Connector).ConnectorReducer()),
+  row('sync', '6.1.0', () => new (require('../sync') as typeof Sync).SyncReducer()),
 ]);
 
 /** The names `--reducer` accepts (`all` last). */

@@ -4,12 +4,25 @@
  * code; it never calls `process.exit`, so tests drive it in-process.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { VERSION } from '../v2';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { expandInputs } from './files';
-import { DEFAULT_MODE, DEFAULT_REDUCER, MODES, REDUCER_NAMES, reduceCommand, type Mode, type ReducerName } from './reduce';
-import { CONTRACT_CHOICES, OUTPUT_FORMATS, validateCommand, type ContractChoice, type OutputFormat } from './validate';
-import { migrateCommand } from './migrate';
+import { VERSION } from '../v2/version';
+import {
+  CONTRACT_CHOICES,
+  DEFAULT_MODE,
+  DEFAULT_REDUCER,
+  MODES,
+  OUTPUT_FORMATS,
+  REDUCER_NAMES,
+  type ContractChoice,
+  type Mode,
+  type OutputFormat,
+  type ReducerName,
+} from './options';
+import type * as Migrate from './migrate';
+import type * as Reduce from './reduce';
+import type * as Validate from './validate';
+
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -109,6 +122,7 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
     .addHelpText('after', VALIDATE_EXAMPLES)
     .action(async (files: string[], opts: { format: OutputFormat; json: boolean; quiet: boolean; contract: ContractChoice }) => {
       const format: OutputFormat = opts.json ? 'json' : opts.format;
+      const { validateCommand } = require('./validate') as typeof Validate;
       setCode(await validateCommand(await expandInputs(files, cwd), { format, quiet: opts.quiet, contract: opts.contract }, io));
     });
 
@@ -131,6 +145,7 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
         opts: { reducer: ReducerName; mode: Mode; roster?: string; format: OutputFormat; json: boolean; quiet: boolean; maxItems: number; contract: ContractChoice },
       ) => {
         const format: OutputFormat = opts.json ? 'json' : opts.format;
+        const { reduceCommand } = require('./reduce') as typeof Reduce;
         setCode(
           await reduceCommand(
             await expandInputs(files, cwd),
@@ -149,6 +164,7 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
     .option('-q, --quiet', 'no closing summary on stderr (failure lines are always printed)', false)
     .addHelpText('after', MIGRATE_EXAMPLES)
     .action(async (file: string, opts: { buildId?: string; quiet: boolean }) => {
+      const { migrateCommand } = require('./migrate') as typeof Migrate;
       setCode(await migrateCommand(file, { quiet: opts.quiet, ...(opts.buildId === undefined ? {} : { buildId: opts.buildId }) }, io));
     });
 

@@ -6,9 +6,10 @@
  * record of every file is a valid event, 1 otherwise.
  */
 import { validateEvent } from '../v2/conformance';
+import { validateJsonEvent } from '../v2/conformance/validate-event';
 import { registeredEventTypes } from '../v2/registry';
-import { validateEvent as validateEvent61 } from '../conformance/validate-event';
-import { registryFor } from '../registry';
+import type * as Conformance61 from '../conformance/validate-event';
+import type * as Registry from '../registry';
 import { contractVersionOf } from '../cutover';
 import { getOwn, isPlainObject } from '../conventions';
 import type { JsonLinesFormat, JsonLinesRecord } from '../jsonl';
@@ -26,14 +27,9 @@ import {
   type Problem,
 } from './problems';
 import { createProgress } from './progress';
+import type { ContractChoice, OutputFormat } from './options';
 
-/** How the report is printed: for a person, one JSON document, or one JSON object per line. */
-export const OUTPUT_FORMATS = ['text', 'json', 'ndjson'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-/** Which contract a line is checked against: `auto` (per line, `contractVersionOf`), or one for all. */
-export type ContractChoice = 'auto' | '2.1.0' | '6.1.0';
-export const CONTRACT_CHOICES: readonly ContractChoice[] = Object.freeze(['auto', '2.1.0', '6.1.0']);
+export { OUTPUT_FORMATS, CONTRACT_CHOICES, type OutputFormat, type ContractChoice } from './options';
 
 export interface ValidateOptions {
   readonly format: OutputFormat;
@@ -118,21 +114,35 @@ export interface RecordCheck {
 let known61: ReadonlySet<string> | null = null;
 /** The 6.1.0 event types whose payloads have a contract. */
 function knownPayloadTypes61(): ReadonlySet<string> {
-  known61 ??= new Set(registryFor('6.1.0').registeredEventTypes().filter((t) => t !== 'Event'));
+  known61 ??= new Set((require('../registry') as typeof Registry).registryFor('6.1.0').registeredEventTypes().filter((t) => t !== 'Event'));
   return known61;
 }
 
 type Validate = (payload: unknown, eventType: string) => ReturnType<typeof validateEvent>;
-const VALIDATE_21: Validate = (payload, eventType) => validateEvent(payload, eventType as never);
-const VALIDATE_61: Validate = (payload, eventType) => validateEvent61(payload, eventType as never);
+type Conformance61Module = typeof Conformance61;
+let conformance61: Conformance61Module | null = null;
+/** The 6.1.0 conformance, loaded when a line of that contract is met (a 2.1.0 log never loads it). */
+const load61 = (): Conformance61Module => (conformance61 ??= require('../conformance/validate-event') as Conformance61Module);
 
-function checkValue(value: unknown, known21: ReadonlySet<string>, contract: ContractChoice): { eventType: string | null; eventId: string | null; knownType: boolean; problems: Problem[] } {
+/** The checks per contract: for any value, and for a value fresh from `JSON.parse` (what the reader gives). */
+const VALIDATORS: Readonly<Record<'any' | 'json', Readonly<Record<'2.1.0' | '6.1.0', Validate>>>> = {
+  any: {
+    '2.1.0': (payload, eventType) => validateEvent(payload, eventType as never),
+    '6.1.0': (payload, eventType) => load61().validateEvent(payload, eventType as never),
+  },
+  json: {
+    '2.1.0': validateJsonEvent,
+    '6.1.0': (payload, eventType) => load61().validateJsonEvent(payload, eventType),
+  },
+};
+
+function checkValue(value: unknown, known21: ReadonlySet<string>, contract: ContractChoice, parsedJson: boolean): { eventType: string | null; eventId: string | null; knownType: boolean; problems: Problem[] } {
   let eventType: string | null = null;
   let eventId: string | null = null;
   let knownType = false;
   const era = contract === 'auto' ? contractVersionOf(value) : contract;
   const known = era === '6.1.0' ? knownPayloadTypes61() : known21;
-  const validate = era === '6.1.0' ? VALIDATE_61 : VALIDATE_21;
+  const validate = VALIDATORS[parsedJson ? 'json' : 'any'][era === '6.1.0' ? '6.1.0' : '2.1.0'];
   if (isPlainObject(value)) {
     eventType = ownString(value, 'event_type');
     eventId = ownString(value, 'event_id');
@@ -158,6 +168,11 @@ function checkValue(value: unknown, known21: ReadonlySet<string>, contract: Cont
 
 /** Checks one record read from `source`. */
 export function checkRecord(record: JsonLinesRecord, known: ReadonlySet<string>, source = '', contract: ContractChoice = 'auto'): RecordCheck {
+  return checkAnyRecord(record, known, source, contract, false);
+}
+
+/** `checkRecord` of a record the JSON Lines reader gave (its `json` comes from `JSON.parse`). */
+function checkAnyRecord(record: JsonLinesRecord, known: ReadonlySet<string>, source: string, contract: ContractChoice, parsedJson: boolean): RecordCheck {
   const base = { source, line: record.line, index: record.index, element: record.element, byte_offset: record.byteOffset };
   if (record.kind === 'error') {
     return {
@@ -167,7 +182,7 @@ export function checkRecord(record: JsonLinesRecord, known: ReadonlySet<string>,
       report: { ...base, event_id: null, event_type: null, known_type: false, problems: [malformedProblem(record.message, record.code)] },
     };
   }
-  const { eventType, eventId, knownType, problems } = checkValue(record.json, known, contract);
+  const { eventType, eventId, knownType, problems } = checkValue(record.json, known, contract, parsedJson);
   const type = eventType === null ? null : clipText(eventType, MAX_TYPE_LENGTH);
   return {
     eventType: type,
@@ -379,7 +394,7 @@ async function validateOne(
   let stopped = false;
   try {
     for await (const record of reader) {
-      const check = checkRecord(record, known, source.label, contract);
+      const check = checkAnyRecord(record, known, source.label, contract, true);
       tally.count(check);
       if (check.report === null) continue;
       const r = check.report;

@@ -65,6 +65,12 @@ export interface ConformanceContract {
 /** `validateEvent` as a contract binds it. */
 export type ValidateEvent = (payload: unknown, eventType: string, options?: ValidateEventOptions) => ConformanceResult;
 
+/**
+ * `validateEvent` for a value fresh from `JSON.parse` (the CLI's records): same result, minus
+ * the schema layer's sparse-array view — a parsed JSON value has no holes, getters or cycles.
+ */
+export type ValidateJsonEvent = (json: unknown, eventType: string) => ConformanceResult;
+
 type SafeParse = (data: unknown) => { readonly ok: true; readonly value: object } | { readonly ok: false; readonly violations: readonly Violation[] };
 
 /** The layers of one event type, resolved once. */
@@ -92,6 +98,11 @@ function ungated(input: unknown): UnwrappedInput {
  * `Unknown event type: '…'. Known types: [...]`.
  */
 export function conformanceEngine(contract: ConformanceContract): ValidateEvent {
+  return conformanceEngines(contract).validate;
+}
+
+/** The engine bound to a contract, as `validateEvent` and as its variant for parsed JSON. */
+export function conformanceEngines(contract: ConformanceContract): { readonly validate: ValidateEvent; readonly validateJson: ValidateJsonEvent } {
   const policy = contract.policy ?? {};
   const layersByType = new Map<string, Layers>();
   const validatorFor =
@@ -120,8 +131,7 @@ export function conformanceEngine(contract: ConformanceContract): ValidateEvent 
     throw new RangeError(`Unknown event type: ${pyRepr(eventType)}. Known types: ${pyRepr(contract.registry.registeredEventTypes())}`);
   };
 
-  return (input: unknown, eventType: string, options: ValidateEventOptions = {}): ConformanceResult => {
-    void options;
+  const check = (input: unknown, eventType: string, json: boolean): ConformanceResult => {
     const layers = layersFor(eventType);
     const { payload, envelope, gated } = policy.unwrap?.(input, eventType) ?? ungated(input);
     const gateViolations = gated && policy.gate !== undefined ? policy.gate(envelope) : NO_MODEL_VIOLATIONS;
@@ -133,8 +143,16 @@ export function conformanceEngine(contract: ConformanceContract): ValidateEvent 
     // Layer 2: the published schema, on the same untouched payload as JSON sees it (a sparse
     // array is its real elements, conventions/json-walk.ts; ajv would iterate its whole `length`).
     if (layers.validate === null) return new ConformanceResult(Object.freeze([...model]), NO_SCHEMA_VIOLATIONS, true, eventType);
-    const schema = schemaLayer(layers.validate, payload);
+    const schema = schemaLayer(layers.validate, payload, json);
     return new ConformanceResult(model.length === 0 ? NO_MODEL_VIOLATIONS : Object.freeze([...model]), schema, false, eventType);
+  };
+
+  return {
+    validate: (input: unknown, eventType: string, options: ValidateEventOptions = {}): ConformanceResult => {
+      void options;
+      return check(input, eventType, false);
+    },
+    validateJson: (json: unknown, eventType: string): ConformanceResult => check(json, eventType, true),
   };
 }
 
@@ -142,9 +160,9 @@ export function conformanceEngine(contract: ConformanceContract): ValidateEvent 
  * Layer 2, never throwing: a getter or Proxy trap that throws while ajv reads the payload
  * gives one violation at `$` (validator `unreadable`) instead of a raw error.
  */
-function schemaLayer(validate: ValidateFunction, payload: unknown): readonly SchemaViolation[] {
+function schemaLayer(validate: ValidateFunction, payload: unknown, json: boolean): readonly SchemaViolation[] {
   try {
-    const view = withoutHoles(payload);
+    const view = json ? payload : withoutHoles(payload);
     return validate(view) ? NO_SCHEMA_VIOLATIONS : mapSchemaErrors(validate.errors ?? [], view);
   } catch (thrown) {
     return Object.freeze([new SchemaViolation('$', `Payload could not be read: ${describeThrown(thrown)}`, 'unreadable', null, [])]);

@@ -12,14 +12,14 @@ import { CutoverPolicyError, assertCanonicalCutoverSignal } from '../cutover';
 import { compiledValidator } from '../schemas/schema-layer';
 import { registryFor } from '../registry';
 import { validateTransition, type StatusTransitionPayload } from '../status';
-import { conformanceEngine, type ValidateEventOptions } from './engine';
+import { conformanceEngines, type ValidateEventOptions, type ValidateJsonEvent } from './engine';
 import { contractPolicy } from './policy';
 import type { ConformanceResult } from './violations';
 import type { KnownEventType, NameOr } from '../registry/typed-registry';
 
 export type { ValidateEventOptions };
 
-const validate = conformanceEngine({
+const engines = conformanceEngines({
   registry: registryFor('6.1.0'),
   validatorFor: (schemaName) => compiledValidator(schemaName, '6.1.0'),
   policy: contractPolicy({
@@ -28,6 +28,10 @@ const validate = conformanceEngine({
     validateTransition: (model) => validateTransition(model as StatusTransitionPayload),
   }),
 });
+const validate = engines.validate;
+
+/** `validateEvent` for a value fresh from `JSON.parse` (internal: the CLI's records). */
+export const validateJsonEvent: ValidateJsonEvent = engines.validateJson;
 
 /**
  * Validates `payload` as the payload of `eventType` under contract 6.1.0; an envelope of that

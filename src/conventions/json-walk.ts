@@ -132,6 +132,9 @@ function hasHole(array: readonly unknown[]): boolean {
  */
 export function withoutHoles(value: unknown): unknown {
   if (!isPlainContainer(value)) return value;
+  const quick = quickHoleScan(value);
+  if (quick === NO_HOLE) return value;
+  if (quick === HOLE) return compactCopy(value);
   // Detection pass: cheap, no copies; each container visited once (shared or cyclic ones too).
   const seen = new Set<object>();
   const stack: object[] = [value];
@@ -143,6 +146,42 @@ export function withoutHoles(value: unknown): unknown {
     for (const child of childrenOf(container)) if (isPlainContainer(child)) stack.push(child);
   }
   return value;
+}
+
+/** Containers the quick scan visits before handing over to the full one (which tracks shared and cyclic containers). */
+const QUICK_SCAN_BUDGET = 2048;
+const NO_HOLE = 0;
+const HOLE = 1;
+const UNDECIDED = 2;
+
+/**
+ * The detection pass for the common value (a tree of a few containers): no visited set, each
+ * element read once; gives up (`UNDECIDED`) past `QUICK_SCAN_BUDGET` containers, which bounds
+ * it on cycles and on containers shared many times over. Same reads, in the same order, as
+ * the full pass until then.
+ */
+function quickHoleScan(root: object): typeof NO_HOLE | typeof HOLE | typeof UNDECIDED {
+  const stack: object[] = [root];
+  let visits = 0;
+  while (stack.length > 0) {
+    if (++visits > QUICK_SCAN_BUDGET) return UNDECIDED;
+    const container = stack.pop()!;
+    if (Array.isArray(container)) {
+      const array = container as readonly unknown[];
+      for (let i = 0; i < array.length; i++) {
+        const item = array[i];
+        if (item === undefined && !(i in array)) return HOLE;
+        if (isPlainContainer(item)) stack.push(item);
+      }
+    } else {
+      const record = container as Record<string, unknown>;
+      for (const key of objectKeys(record)) {
+        const item = record[key];
+        if (isPlainContainer(item)) stack.push(item);
+      }
+    }
+  }
+  return NO_HOLE;
 }
 
 function compactCopy(root: object): unknown {

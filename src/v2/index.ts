@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 
 /** The contract version this entry point mirrors. */
-export const VERSION = '2.1.0';
+export { VERSION } from './version';
 
 export * from './envelope';
 export * from './gates';

@@ -60,6 +60,25 @@ describe('every reader sees the real elements', () => {
     expect(withoutHoles({ a: [1, huge(2)] })).toEqual({ a: [1, [2]] });
   });
 
+  it('withoutHoles past its quick scan: cycles, a container shared many times, a hole after thousands of containers', () => {
+    const cyclic: unknown[] = [1];
+    cyclic.push(cyclic);
+    expect(withoutHoles(cyclic)).toBe(cyclic);
+    const shared = { k: [1, 2] };
+    const wide = Array.from({ length: 5000 }, () => shared);
+    expect(withoutHoles(wide)).toBe(wide);
+    const late = { many: Array.from({ length: 3000 }, (_, i) => ({ i })), last: huge('x') };
+    const copy = withoutHoles(late) as { many: unknown[]; last: unknown[] };
+    expect(copy).not.toBe(late);
+    expect(copy.last).toEqual(['x']);
+    expect(copy.many).toHaveLength(3000);
+    const cyclicSparse: unknown[] = [];
+    cyclicSparse[3] = cyclicSparse;
+    const compact = withoutHoles(cyclicSparse) as unknown[];
+    expect(compact).toHaveLength(1);
+    expect(compact[0]).toBe(compact);
+  });
+
   it('a list field parses the real elements (one violation, index in the JSON list)', () => {
     const outcome = ConcurrentDriverWarningPayload.safeFromDict({ ...WARNING, participant_ids: huge(5) });
     expect(outcome.ok).toBe(false);

@@ -4,7 +4,7 @@
  * of a payload against an event type (the registered model class and the published JSON
  * Schema), both always run on the untouched payload.
  */
-import { conformanceEngine, type ValidateEventOptions } from '../../conformance/engine';
+import { conformanceEngines, type ValidateEventOptions, type ValidateJsonEvent } from '../../conformance/engine';
 import type { ConformanceResult } from '../../conformance/violations';
 import { compiledValidator } from '../../schemas/schema-layer';
 import { V2_REGISTRY } from '../registry';
@@ -12,7 +12,11 @@ import type { KnownV2EventType, NameOr } from '../../registry/typed-registry';
 
 export type { ValidateEventOptions };
 
-const validate = conformanceEngine({ registry: V2_REGISTRY, validatorFor: (schemaName) => compiledValidator(schemaName, '2.1.0') });
+const engines = conformanceEngines({ registry: V2_REGISTRY, validatorFor: (schemaName) => compiledValidator(schemaName, '2.1.0') });
+const validate = engines.validate;
+
+/** `validateEvent` for a value fresh from `JSON.parse` (internal: the CLI's records). */
+export const validateJsonEvent: ValidateJsonEvent = engines.validateJson;
 
 /**
  * Validates `payload` as the payload of `eventType` (`Event` validates an envelope). Never
