@@ -13,13 +13,14 @@
  *  2. the same workload repeated to 1,000,000 events (ids varying in every position, each
  *     repetition through JSON.stringify/JSON.parse): 1M time / (100 × the 10k time of row 1).
  *  3. status and lifecycle reducers (2.1.0) on 10k-event generated JSON logs, both sides; then
- *     the 6.1.0 reducers (scripts/bench/reducers-6.js) side by side and their growth to 1M.
+ *     the 6.1.0 reducers (scripts/bench/reducers-6.js) side by side (their growth to 1M with
+ *     BENCH_GROWTH=1).
  *  4. validateEvent, warm, over the committed corpus bench/data/validate-corpus.json (3,500
  *     payloads of both versions, valid and broken): median pass time; the reference's pass is
  *     the sum of its 2.1.0 and 6.1.0 passes (each version's package in its own process).
  *  5. validateEvent, cold: a fresh process loads the package's conformance entry and validates
  *     its version's part of the corpus once (scripts/bench/validate-once.js vs `reference.py
- *     validate-once`), whole-process wall time, the two versions' processes summed, median of
+ *     validate-once`), whole-process wall time, the two versions' processes summed, median of 5
  *     alternating runs.
  *  6. ingest: `Event.fromDict(JSON.parse(line))` vs `Event.model_validate_json(line)` (6.1.0)
  *     over the same JSON Lines file, median pass time.
@@ -34,8 +35,10 @@
  * The table goes to stdout as markdown, ready to paste into the README (BENCH_MARKDOWN=file
  * writes it to a file too; BENCH_UPDATE_README=1 replaces the README's table between its
  * `<!-- bench:start … -->` and `<!-- bench:end -->` markers); progress goes to stderr. BENCH_QUICK=1: fewer runs, 20,000-line CLI
- * rows, a 200k-line memory row, no 1M growth runs of the 6.1.0 reducers. BENCH_CLI_LINES sets
- * the memory row's log size (default 1,000,000).
+ * rows, a 200k-line memory row. BENCH_GROWTH=1 adds the 6.1.0 reducers' growth runs to 1M
+ * (several minutes). BENCH_CLI_LINES sets the memory row's log size (default 1,000,000).
+ * BENCH_ONLY=a,b runs some sections: collaboration, status, reducers6, validate, cold, ingest,
+ * cli, startup, dedup (the README is only rewritten by a full run).
  */
 'use strict';
 
@@ -241,7 +244,7 @@ function benchValidateWarm() {
 }
 
 function benchValidateCold() {
-  const runs = QUICK ? 3 : 7;
+  const runs = QUICK ? 3 : 5;
   const withRef = reference.available('2.1.0') && reference.available('6.1.0');
   const port = [];
   const ref = [];
@@ -453,18 +456,23 @@ function benchDedupFlood() {
   const viaJson = (ids) => JSON.parse(JSON.stringify(ids));
   log('dedup of 1M random ids vs ids varying in one chosen block');
   const randomIds = viaJson(W.randomIds(count));
-  const base = measure(() => dedup(randomIds), { warmup: 1, runs: QUICK ? 3 : 5, gcBetween: true });
+  const runs = QUICK ? 3 : 5;
   let worst = 0;
   const parts = [];
+  const randomMs = [];
+  // Each chosen shape right after a fresh measurement of the random ids: load drifts cancel.
   for (const at of [0, 6, 10, 20]) {
     const ids = viaJson(W.idsVaryingAt(count, at));
-    const chosen = measure(() => dedup(ids), { warmup: 1, runs: QUICK ? 3 : 5, gcBetween: true });
+    const base = measure(() => dedup(randomIds), { warmup: 1, runs, gcBetween: true });
+    const chosen = measure(() => dedup(ids), { warmup: 1, runs, gcBetween: true });
     const ratio = chosen.median / base.median;
+    randomMs.push(base.median);
     worst = Math.max(worst, ratio);
     parts.push(`@${at} ${ratio.toFixed(2)}`);
   }
+  const base = { median: median(randomMs) };
   row({
-    path: `dedup (\`markRepeats\`) of 1M JSON-loaded ids differing only in one chosen 6-unit block (at ${parts.map((p) => p.split(' ')[0]).join(', ')}) vs 1M random ids (hash flooding), worst ratio of medians`,
+    path: `dedup (\`markRepeats\`) of 1M JSON-loaded ids differing only in one chosen 6-unit block (at ${parts.map((p) => p.split(' ')[0]).join(', ')}) vs 1M random ids measured just before each (hash flooding), worst ratio of medians`,
     port: `random ${fmtMs(base.median)}; ${parts.join(', ')}`,
     reference: '—',
     ratio: worst.toFixed(2),
@@ -523,7 +531,7 @@ function printTable(complete = true) {
   const text = table(loadText());
   process.stdout.write(`\n${text}`);
   if (process.env.BENCH_MARKDOWN) fs.writeFileSync(process.env.BENCH_MARKDOWN, text);
-  if (complete && process.env.BENCH_UPDATE_README === '1') updateReadme(text);
+  if (complete && process.env.BENCH_UPDATE_README === '1' && !process.env.BENCH_ONLY) updateReadme(text);
 }
 
 async function main() {
@@ -533,20 +541,23 @@ async function main() {
   const t0 = nowMs();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ske-bench-'));
   try {
-    benchCollaboration();
-    gc();
-    benchStatusAndLifecycle(tmp);
-    gc();
-    benchReducers6(row, log);
-    gc();
-    benchValidateWarm();
-    gc();
-    benchValidateCold();
-    benchIngest(tmp);
-    gc();
-    await benchCli(tmp);
-    benchStartup();
-    benchDedupFlood();
+    const sections = [
+      ['collaboration', () => benchCollaboration()],
+      ['status', () => benchStatusAndLifecycle(tmp)],
+      ['reducers6', () => benchReducers6(row, log)],
+      ['validate', () => benchValidateWarm()],
+      ['cold', () => benchValidateCold()],
+      ['ingest', () => benchIngest(tmp)],
+      ['cli', () => benchCli(tmp)],
+      ['startup', () => benchStartup()],
+      ['dedup', () => benchDedupFlood()],
+    ];
+    const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+    for (const [name, run] of sections) {
+      if (only !== null && !only.has(name)) continue;
+      await run();
+      gc();
+    }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

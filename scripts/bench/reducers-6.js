@@ -6,8 +6,9 @@
  * and the reference are found; then the port alone at 100k and 1M events (linear growth:
  * 1M time / (10 × 100k time)).
  *
- * Run alone: `npm run build && node --expose-gc scripts/bench/reducers-6.js`; `npm run bench`
- * runs it as its last section. BENCH_QUICK=1 skips the 1M runs.
+ * Run alone: `npm run build && node --expose-gc scripts/bench/reducers-6.js` (with the growth
+ * runs); `npm run bench` runs it after its 2.1.0 reducer rows, without the growth runs unless
+ * BENCH_GROWTH=1. BENCH_QUICK=1 skips them.
  */
 'use strict';
 
@@ -22,6 +23,8 @@ const GOLDEN = path.join(ROOT, 'test', 'golden', '6.1.0');
 const QUICK = process.env.BENCH_QUICK === '1';
 /** Port and reference alternate in this many rounds (the median of the rounds' medians). */
 const ROUNDS = QUICK ? 1 : 3;
+/** The growth runs to 1M events (minutes): run alone, or in `npm run bench` with BENCH_GROWTH=1. */
+const GROWTH = !QUICK && (process.env.BENCH_GROWTH === '1' || require.main === module);
 
 /** Reducer name → [golden file, TS function name, reference module, reference function]. */
 const REDUCERS = [
@@ -127,9 +130,9 @@ function benchReducers6(row, log = (text) => process.stderr.write(`bench: ${text
         verdict: ratio === null ? '—' : ratio >= 20 ? '✓' : '✗',
       });
     }
-    for (const entry of ours) {
+    for (const entry of GROWTH ? ours : []) {
       gc();
-      const sizes = QUICK ? [100_000] : [100_000, 1_000_000];
+      const sizes = [100_000, 1_000_000];
       const growth = sizes.map((size) => {
         log(`3c. ${entry.name} reducer (6.1.0), ${size.toLocaleString('en-US')} events`);
         const events = logFrom(entry.file, size).map((d) => lib.Event.fromDict(d));
@@ -137,19 +140,15 @@ function benchReducers6(row, log = (text) => process.stderr.write(`bench: ${text
         const [ms] = timeOnce(() => entry.reduce(events));
         return ms;
       });
-      if (growth.length === 2) {
-        const ratio = growth[1] / (10 * growth[0]);
-        row({
-          path: `3c. ${entry.name} reducer (6.1.0), growth 100k → 1M (1M time / 10 × 100k time)`,
-          port: `${fmtMs(growth[0])} → ${fmtMs(growth[1])}`,
-          reference: '—',
-          ratio: ratio.toFixed(2),
-          target: '≤ 1.5',
-          verdict: ratio <= 1.5 ? '✓' : '✗',
-        });
-      } else {
-        row({ path: `3c. ${entry.name} reducer (6.1.0), 100k events (1M skipped: BENCH_QUICK)`, port: fmtMs(growth[0]), reference: '—', ratio: '—', target: 'linear', verdict: '—' });
-      }
+      const ratio = growth[1] / (10 * growth[0]);
+      row({
+        path: `3c. ${entry.name} reducer (6.1.0), growth 100k → 1M (1M time / 10 × 100k time)`,
+        port: `${fmtMs(growth[0])} → ${fmtMs(growth[1])}`,
+        reference: '—',
+        ratio: ratio.toFixed(2),
+        target: '≤ 1.5',
+        verdict: ratio <= 1.5 ? '✓' : '✗',
+      });
     }
     gc();
   } finally {
