@@ -2,25 +2,29 @@
  * The 6.1.0 reducers side by side with the reference (issues 13 and 14, performance): each
  * reducer on a 10,000-event log made from its committed golden logs (test/golden/6.1.0/), with
  * fresh ids that vary in every position and increasing clocks, loaded from JSON; the reference
- * reduces the same file (scripts/bench/reference_reducers_6.py) where python3 with pydantic
+ * reduces the same file (scripts/bench/reference.py reduce) where python3 with pydantic
  * and the reference are found; then the port alone at 100k and 1M events (linear growth:
  * 1M time / (10 × 100k time)).
  *
- * Run alone: `npm run build && node --expose-gc scripts/bench/reducers-6.js`; `npm run bench`
- * runs it as its last section. BENCH_QUICK=1 skips the 1M runs.
+ * Run alone: `npm run build && node --expose-gc scripts/bench/reducers-6.js` (with the growth
+ * runs); `npm run bench` runs it after its 2.1.0 reducer rows, without the growth runs unless
+ * BENCH_GROWTH=1. BENCH_QUICK=1 skips them.
  */
 'use strict';
 
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { gc, measure, timeOnce } = require('./timing');
+const { gc, measure, median, timeOnce } = require('./timing');
+const reference = require('./reference');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const GOLDEN = path.join(ROOT, 'test', 'golden', '6.1.0');
-const REFERENCE_SRC = process.env.SPEC_KITTY_REFERENCE_6 || path.resolve(ROOT, '..', 'shared', 'reference-py', '6.1.0', 'src');
 const QUICK = process.env.BENCH_QUICK === '1';
+/** Port and reference alternate in this many rounds (the median of the rounds' medians). */
+const ROUNDS = QUICK ? 1 : 3;
+/** The growth runs to 1M events (minutes): run alone, or in `npm run bench` with BENCH_GROWTH=1. */
+const GROWTH = !QUICK && (process.env.BENCH_GROWTH === '1' || require.main === module);
 
 /** Reducer name → [golden file, TS function name, reference module, reference function]. */
 const REDUCERS = [
@@ -78,37 +82,16 @@ function logFrom(file, count) {
   return out;
 }
 
-function pythonAvailable() {
-  const probe = spawnSync('python3', ['-c', 'import pydantic, spec_kitty_events; print(spec_kitty_events.__version__)'], {
-    env: { ...process.env, PYTHONPATH: REFERENCE_SRC, PYTHONDONTWRITEBYTECODE: '1' },
-    encoding: 'utf8',
-  });
-  return probe.status === 0 && probe.stdout.trim() === '6.1.0';
-}
-
-/** The reference's median milliseconds per reducer on the given files, or null. */
-function referenceTimes(jobs, runs) {
-  const spec = path.join(os.tmpdir(), `ske-bench-jobs-${process.pid}.json`);
-  fs.writeFileSync(spec, JSON.stringify({ runs, jobs }));
-  const result = spawnSync('python3', [path.join(__dirname, 'reference_reducers_6.py'), spec], {
-    env: { ...process.env, PYTHONPATH: REFERENCE_SRC, PYTHONDONTWRITEBYTECODE: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
-  fs.rmSync(spec, { force: true });
-  if (result.status !== 0) {
-    process.stderr.write(`bench: reference run failed: ${result.stderr}\n`);
-    return null;
-  }
-  return JSON.parse(result.stdout);
-}
-
 const fmtMs = (ms) => (ms < 10 ? `${ms.toFixed(2)} ms` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
 
-/** Runs the section; `row(benchmark, size, result, target, verdict)` receives each table row. */
+/**
+ * Runs the section; `row({path, port, reference, ratio, target, verdict})` receives each table
+ * row. In each round the port's 10k runs come first (median of 30 after 10 warm-ups), then the
+ * reference's (one process, median of 5 after one warm-up), both timing the reducer call only.
+ */
 function benchReducers6(row, log = (text) => process.stderr.write(`bench: ${text}\n`)) {
   const lib = require(path.join(ROOT, 'dist', 'index.js'));
-  const withReference = pythonAvailable();
+  const withReference = reference.available('6.1.0');
   if (!withReference) log('python3 with pydantic and the 6.1.0 reference not found: port side only');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ske-bench6-'));
   const jobs = [];
@@ -120,38 +103,54 @@ function benchReducers6(row, log = (text) => process.stderr.write(`bench: ${text
       const jsonPath = path.join(tmp, `${fn}.json`);
       fs.writeFileSync(jsonPath, JSON.stringify(dicts));
       const events = JSON.parse(fs.readFileSync(jsonPath, 'utf8')).map((d) => lib.Event.fromDict(d));
-      log(`${name} reducer, 10k events`);
-      const m = measure(() => reduce(events), { warmup: QUICK ? 3 : 10, runs: QUICK ? 10 : 30 });
-      ours.push({ name, fn, reduce, file, ms: m.median });
+      ours.push({ name, fn, reduce, file, events, port: [], ref: [] });
       jobs.push({ name, path: jsonPath, module, function: pyFn, kwargs: name.startsWith('glossary') ? { mode: 'permissive' } : {} });
     }
-    const reference = withReference ? referenceTimes(jobs, QUICK ? 3 : 7) : null;
+    for (let k = 0; k < ROUNDS; k++) {
+      for (const entry of ours) {
+        log(`3b. ${entry.name} reducer (6.1.0), 10k events (round ${k + 1} of ${ROUNDS})`);
+        entry.port.push(measure(() => entry.reduce(entry.events), { warmup: QUICK ? 3 : 10, runs: QUICK ? 10 : 30 }).median);
+      }
+      if (!withReference) continue;
+      log(`3b. 6.1.0 reference reducers, 10k events (round ${k + 1} of ${ROUNDS})`);
+      const times = reference.reduceTimes('6.1.0', jobs, QUICK ? 3 : 5);
+      for (const entry of ours) entry.ref.push(times[entry.name]);
+    }
     for (const entry of ours) {
-      const ref = reference === null ? undefined : reference[entry.name];
+      entry.ms = median(entry.port);
+      entry.events = null;
+      const ref = withReference ? median(entry.ref) : undefined;
       const ratio = ref === undefined ? null : ref / entry.ms;
-      row(
-        `${entry.name} reducer (6.1.0), 10k JSON-loaded events, median`,
-        '10,000',
-        ref === undefined ? fmtMs(entry.ms) : `${fmtMs(entry.ms)} vs reference ${fmtMs(ref)} (${ratio.toFixed(1)}×)`,
-        '≥ 20× the reference',
-        ratio === null ? '—' : ratio >= 20 ? '✓' : '✗',
-      );
+      row({
+        path: `3b. ${entry.name} reducer (6.1.0), 10k-event JSON log (golden logs cycled, fresh ids)`,
+        port: fmtMs(entry.ms),
+        reference: ref === undefined ? '—' : fmtMs(ref),
+        ratio: ratio === null ? '—' : `${ratio.toFixed(1)}×`,
+        target: '≥ 20×',
+        verdict: ratio === null ? '—' : ratio >= 20 ? '✓' : '✗',
+      });
+    }
+    for (const entry of GROWTH ? ours : []) {
       gc();
-      const sizes = QUICK ? [100_000] : [100_000, 1_000_000];
-      const times = sizes.map((size) => {
+      const sizes = [100_000, 1_000_000];
+      const growth = sizes.map((size) => {
+        log(`3c. ${entry.name} reducer (6.1.0), ${size.toLocaleString('en-US')} events`);
         const events = logFrom(entry.file, size).map((d) => lib.Event.fromDict(d));
         gc();
         const [ms] = timeOnce(() => entry.reduce(events));
         return ms;
       });
-      if (times.length === 2) {
-        const growth = times[1] / (10 * times[0]);
-        row(`${entry.name} reducer (6.1.0), growth 100k → 1M`, '1,000,000', `${fmtMs(times[0])} → ${fmtMs(times[1])} (${growth.toFixed(2)} of linear)`, '≈ 1 (linear)', growth <= 1.5 ? '✓' : '✗');
-      } else {
-        row(`${entry.name} reducer (6.1.0), 100k events`, '100,000', fmtMs(times[0]), 'linear (1M skipped: BENCH_QUICK)', '—');
-      }
-      gc();
+      const ratio = growth[1] / (10 * growth[0]);
+      row({
+        path: `3c. ${entry.name} reducer (6.1.0), growth 100k → 1M (1M time / 10 × 100k time)`,
+        port: `${fmtMs(growth[0])} → ${fmtMs(growth[1])}`,
+        reference: '—',
+        ratio: ratio.toFixed(2),
+        target: '≤ 1.5',
+        verdict: ratio <= 1.5 ? '✓' : '✗',
+      });
     }
+    gc();
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -161,6 +160,6 @@ module.exports = { benchReducers6, logFrom, benchId };
 
 if (require.main === module) {
   const rows = [];
-  benchReducers6((...cells) => rows.push(cells));
-  process.stdout.write(`\n6.1.0 reducers — ${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}\n\n| Benchmark | Events | Result | Target | |\n|---|---|---|---|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);
+  benchReducers6((r) => rows.push([r.path, r.port, r.reference, r.ratio, r.target, r.verdict]));
+  process.stdout.write(`\n6.1.0 reducers — ${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}\n\n| path | port | reference | ratio | target | verdict |\n|---|---|---|---|---|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);
 }

@@ -1,6 +1,7 @@
 /**
- * Generated event logs for scripts/bench.js. Deterministic (seeded), built from the compiled
- * library in dist/ (run `npm run build` first; `npm run bench` does).
+ * Event logs for scripts/bench.js: the committed reference workload and corpus (bench/data/),
+ * repetitions of it with fresh ids, and generated logs. Deterministic (seeded), built with the
+ * compiled library in dist/ (run `npm run build` first; `npm run bench` does).
  */
 'use strict';
 
@@ -9,19 +10,17 @@ const path = require('node:path');
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
 const lib = require(path.join(DIST, 'v2', 'index.js'));
-const { buildReferenceWorkload, referenceRoster, mulberry32 } = require(path.join(DIST, 'v2', 'collaboration', 'workload.js'));
+const { mulberry32 } = require(path.join(DIST, 'v2', 'collaboration', 'workload.js'));
+const { benchId } = require('./reducers-6');
 
 const PROJECT_UUID = '12345678-1234-5678-1234-567812345678';
 const CORRELATION_ID = '01JBENCHRUN000000000000042';
 const BASE_MS = Date.UTC(2026, 0, 1);
 
 const timestampFor = (clock) => new Date(BASE_MS + clock * 1000).toISOString().replace('.000Z', 'Z');
-/** 26 characters: a prefix and a zero-padded number. */
-const idFor = (prefix, n) => `${prefix}${String(n).padStart(26 - prefix.length, '0')}`;
-
-function envelopeDict(prefix, clock, eventType, aggregateId, payload) {
+function envelopeDict(clock, eventType, aggregateId, payload) {
   return {
-    event_id: idFor(prefix, clock),
+    event_id: benchId(clock),
     event_type: eventType,
     aggregate_id: aggregateId,
     payload,
@@ -58,7 +57,7 @@ function statusLogDicts(count, { mission = false, seed = 7 } = {}) {
   let clock = 0;
   const push = (type, aggregate, payload) => {
     clock++;
-    dicts.push(envelopeDict('01JLOG', clock, type, aggregate, payload));
+    dicts.push(envelopeDict(clock, type, aggregate, payload));
   };
   if (mission) push('MissionStarted', 'mission/M-BENCH', { mission_id: 'M-BENCH', mission_type: 'software-dev', initial_phase: 'specify', actor: 'lead' });
   while (dicts.length < count) {
@@ -114,61 +113,74 @@ function statusLogDicts(count, { mission = false, seed = 7 } = {}) {
 
 const toEvents = (dicts) => dicts.map((d) => lib.Event.fromDict(d));
 
-/** The 10k reference workload and its roster (COLLABORATION.md §10). */
-function referenceWorkload(count = 10_000) {
-  return { events: buildReferenceWorkload(count, { participants: 50, seed: 42 }), roster: referenceRoster(50) };
+/** The committed copy of the reference's own 10k collaboration workload (scripts/bench/make_bench_data.py). */
+const COLLABORATION_FILE = path.join(__dirname, '..', '..', 'bench', 'data', 'collaboration-10k.json');
+/** The committed validation corpus (same script). */
+const CORPUS_FILE = path.join(__dirname, '..', '..', 'bench', 'data', 'validate-corpus.json');
+
+/** The committed workload, parsed: {doc, events (v2 Events), roster (Map of ParticipantIdentity)}. */
+function loadCollaboration() {
+  const doc = JSON.parse(fs.readFileSync(COLLABORATION_FILE, 'utf8'));
+  const roster = new Map(Object.entries(doc.roster).map(([id, identity]) => [id, lib.ParticipantIdentity.fromDict(identity)]));
+  return { doc, events: doc.events.map((d) => lib.Event.fromDict(d)), roster };
 }
 
 /**
- * The reference workload repeated `times` times with fresh event ids, clocks and timestamps
- * (repetition r shifts every clock by r × its length), as Events.
+ * Repetition `r` of the workload's event dicts: every id fresh (`benchId`, varying in every
+ * position), every clock shifted by r × the workload's clock span, timestamps following the
+ * clocks as in the reference's generator (2026-01-01 + clock seconds).
  */
-function repeatedWorkload(base, times) {
-  const dicts = base.map((e) => e.toDict());
-  const span = base.length;
-  const events = new Array(span * times);
-  let k = 0;
+function collaborationRepetition(doc, r) {
+  const span = doc.events.reduce((max, e) => Math.max(max, e.lamport_clock), 0);
+  const n = doc.events.length;
+  return doc.events.map((d, i) => {
+    const clock = r * span + d.lamport_clock;
+    return { ...d, event_id: benchId(r * n + i), lamport_clock: clock, timestamp: timestampFor(clock) };
+  });
+}
+
+/**
+ * `times` repetitions as Events, each repetition through JSON.stringify / JSON.parse first, so
+ * the strings are what a JSON load gives (not the literals of a generator).
+ */
+function repeatedCollaboration(doc, times) {
+  const events = [];
   for (let r = 0; r < times; r++) {
-    for (let i = 0; i < span; i++) {
-      const d = dicts[i];
-      const clock = r * span + d.lamport_clock;
-      events[k++] = lib.Event.fromDict({ ...d, event_id: idFor('01JREP', r * span + i + 1), lamport_clock: clock, timestamp: timestampFor(clock) });
-    }
+    for (const d of JSON.parse(JSON.stringify(collaborationRepetition(doc, r)))) events.push(lib.Event.fromDict(d));
   }
   return events;
 }
 
 /**
- * Writes a JSON Lines log of `lines` events (the reference workload repeated with fresh ids);
+ * Writes a JSON Lines log of `lines` events (the committed workload repeated with fresh ids);
  * one line in 10,000 has an invalid payload and one in 10,000 is not JSON, so the report has
  * something to say. Returns the counts written.
  */
-async function writeJsonlLog(file, lines) {
-  const base = buildReferenceWorkload(10_000, { participants: 50, seed: 42 }).map((e) => e.toDict());
-  const span = base.length;
+async function writeJsonlLog(file, lines, doc) {
   const out = fs.createWriteStream(file);
   let invalid = 0;
   let malformed = 0;
   let buffer = [];
+  let repetition = [];
   const flush = async () => {
     if (buffer.length === 0) return;
     const chunk = buffer.join('');
     buffer = [];
     if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
   };
-  for (let n = 0; n < lines; n++) {
-    const r = Math.floor(n / span);
-    const d = base[n % span];
-    const clock = r * span + d.lamport_clock;
+  const n = doc.events.length;
+  for (let k = 0; k < lines; k++) {
+    if (k % n === 0) repetition = collaborationRepetition(doc, k / n);
+    const d = repetition[k % n];
     let line;
-    if (n % 10_000 === 5_000) {
+    if (k % 10_000 === 5_000) {
       malformed++;
       line = '{"event_id": "truncated';
-    } else if (n % 10_000 === 7_500) {
+    } else if (k % 10_000 === 7_500) {
       invalid++;
-      line = JSON.stringify({ ...d, event_id: idFor('01JCLI', n + 1), lamport_clock: clock, timestamp: timestampFor(clock), payload: { ...d.payload, mission_id: '' } });
+      line = JSON.stringify({ ...d, payload: { ...d.payload, mission_id: '' } });
     } else {
-      line = JSON.stringify({ ...d, event_id: idFor('01JCLI', n + 1), lamport_clock: clock, timestamp: timestampFor(clock) });
+      line = JSON.stringify(d);
     }
     buffer.push(line, '\n');
     if (buffer.length >= 20_000) await flush();
@@ -207,4 +219,17 @@ function randomIds(count, seed = 11) {
   return out;
 }
 
-module.exports = { lib, statusLogDicts, toEvents, referenceWorkload, repeatedWorkload, writeJsonlLog, idsVaryingAt, randomIds };
+module.exports = {
+  lib,
+  COLLABORATION_FILE,
+  CORPUS_FILE,
+  statusLogDicts,
+  toEvents,
+  loadCollaboration,
+  collaborationRepetition,
+  repeatedCollaboration,
+  writeJsonlLog,
+  idsVaryingAt,
+  randomIds,
+  benchId,
+};
