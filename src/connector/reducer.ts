@@ -10,14 +10,13 @@
  * sorted by user id (code points). Never throws; incremental, O(1) per event.
  */
 import { compareCodePoints, pyRepr } from '../conventions';
-import { EventLogReducer } from '../pipeline/event-log-reducer';
+import { EventLogReducer, REDUCE_LOG } from '../pipeline/event-log-reducer';
 import { parsePayloadForReducer } from '../pipeline/payload-parse';
 import type { PipelineEvent } from '../pipeline/status-fold';
 import { constructModel, type ModelClass, type PyDateTime } from '../validation';
 import {
   ALLOWED_TRANSITIONS,
   CONNECTOR_DEGRADED,
-  CONNECTOR_EVENT_TYPES,
   CONNECTOR_HEALTH_CHECKED,
   CONNECTOR_PROVISIONED,
   CONNECTOR_RECONNECTED,
@@ -25,7 +24,6 @@ import {
   EVENT_TO_STATE,
   USER_CONNECTED,
   USER_DISCONNECTED,
-  USER_LEVEL_EVENT_TYPES,
   type ConnectorState,
 } from './constants';
 import {
@@ -87,13 +85,14 @@ export class ConnectorReducer extends EventLogReducer<ReducedConnectorState> {
 
   protected step(event: ConnectorEvent): void {
     const type = event.event_type;
-    if (!CONNECTOR_EVENT_TYPES.has(type)) return;
+    const model = PAYLOADS.get(type);
+    if (model === undefined) return; // not one of CONNECTOR_EVENT_TYPES
     const target = EVENT_TO_STATE.get(type)!;
-    const parsed = parsePayloadForReducer(PAYLOADS.get(type)!, event.payload);
+    const parsed = parsePayloadForReducer(model, event.payload);
     if (!parsed.ok) return this.anomaly('malformed_payload', event, `Payload validation failed for ${pyRepr(type)}: ${parsed.errorText}`);
     const payload = parsed.payload;
     const userId = payload.user_id;
-    if (USER_LEVEL_EVENT_TYPES.has(type)) {
+    if (type === USER_CONNECTED || type === USER_DISCONNECTED) {
       if (typeof userId === 'string' && userId !== '') {
         if (type === USER_DISCONNECTED && !this.roster.has(userId)) {
           this.anomaly('invalid_transition', event, `UserDisconnected for user ${pyRepr(userId)} who has no prior connection event`);
@@ -135,5 +134,5 @@ export class ConnectorReducer extends EventLogReducer<ReducedConnectorState> {
 
 /** Folds events into the connector state (other events count towards `event_count` only). Pure; never throws. */
 export function reduceConnectorEvents(events: readonly ConnectorEvent[]): ReducedConnectorState {
-  return new ConnectorReducer().applyAll(events).state;
+  return new ConnectorReducer()[REDUCE_LOG](events);
 }

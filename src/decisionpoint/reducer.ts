@@ -12,7 +12,7 @@
  */
 import { isPlainObject } from '../conventions/own-keys';
 import { pyRepr } from '../conventions/py-repr';
-import { EventLogReducer } from '../pipeline/event-log-reducer';
+import { EventLogReducer, REDUCE_LOG } from '../pipeline/event-log-reducer';
 import type { PipelineEvent } from '../pipeline/status-fold';
 import { renderValidationErrorText } from '../v2/status/payload-error-text';
 import { constructModel, modelNameOf, type ModelClass } from '../validation';
@@ -347,5 +347,5 @@ export class DecisionPointReducer extends EventLogReducer<ReducedDecisionPointSt
 
 /** Folds DecisionPoint events into the projected state. Pure; never throws. */
 export function reduceDecisionPointEvents(events: readonly DecisionPointEvent[]): ReducedDecisionPointState {
-  return new DecisionPointReducer().applyAll(events).state;
+  return new DecisionPointReducer()[REDUCE_LOG](events);
 }

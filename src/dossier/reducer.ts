@@ -11,7 +11,7 @@
  * snapshot, else `unknown`.
  */
 import { hasOwn, pyRepr } from '../conventions';
-import { EventLogReducer } from '../pipeline/event-log-reducer';
+import { EventLogReducer, REDUCE_LOG } from '../pipeline/event-log-reducer';
 import type { PipelineEvent } from '../pipeline/status-fold';
 import { FrozenMap, INVALID, constructModel, modelFields, parseModel, type ModelClass } from '../validation';
 import {
@@ -194,5 +194,5 @@ function namespaceValues(ns: LocalNamespaceTuple): Record<string, unknown> {
  * @throws NamespaceMixedStreamError when the events span more than one namespace.
  */
 export function reduceMissionDossier(events: readonly DossierEvent[]): MissionDossierState {
-  return new MissionDossierReducer().applyAll(events).state;
+  return new MissionDossierReducer()[REDUCE_LOG](events);
 }

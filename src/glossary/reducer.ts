@@ -14,7 +14,7 @@
  */
 import { compareCodePoints, pyStr } from '../conventions';
 import { SpecKittyEventsError } from '../envelope/errors';
-import { EventLogReducer } from '../pipeline/event-log-reducer';
+import { EventLogReducer, REDUCE_LOG } from '../pipeline/event-log-reducer';
 import type { PipelineEvent } from '../pipeline/status-fold';
 import { FrozenMap, WireModel, constructModel, type ModelClass } from '../validation';
 import {
@@ -266,5 +266,5 @@ export class GlossaryReducer extends EventLogReducer<ReducedGlossaryState> {
 
 /** Folds glossary events into the projected glossary state (default mode `strict`). Pure. */
 export function reduceGlossaryEvents(events: readonly GlossaryEvent[], options: GlossaryReduceOptions = {}): ReducedGlossaryState {
-  return new GlossaryReducer(options).applyAll(events).state;
+  return new GlossaryReducer(options)[REDUCE_LOG](events);
 }

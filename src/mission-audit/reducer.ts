@@ -11,7 +11,7 @@
  */
 import { pyRepr } from '../conventions';
 import { ValidationError } from '../envelope/errors';
-import { EventLogReducer } from '../pipeline/event-log-reducer';
+import { EventLogReducer, REDUCE_LOG } from '../pipeline/event-log-reducer';
 import type { PipelineEvent } from '../pipeline/status-fold';
 import { INVALID, constructModel, modelNameOf, parseModel, unreadableViolation, type ModelClass, type Violation } from '../validation';
 import { renderValidationErrorText } from '../v2/status/payload-error-text';
@@ -215,5 +215,5 @@ export class MissionAuditReducer extends EventLogReducer<ReducedMissionAuditStat
  * @throws ValidationError when a mission-audit payload does not validate.
  */
 export function reduceMissionAuditEvents(events: readonly MissionAuditEvent[]): ReducedMissionAuditState {
-  return new MissionAuditReducer().applyAll(events).state;
+  return new MissionAuditReducer()[REDUCE_LOG](events);
 }

@@ -13,7 +13,7 @@
  * The fold is incremental; each step is O(1) (completed steps are also kept in a set, where
  * the reference scans its list).
  */
-import { EventLogReducer } from '../pipeline/event-log-reducer';
+import { EventLogReducer, REDUCE_LOG } from '../pipeline/event-log-reducer';
 import type { PipelineEvent } from '../pipeline/status-fold';
 import { FrozenMap, INVALID, constructModel, parseModel, type ModelClass } from '../validation';
 import {
@@ -165,5 +165,5 @@ export class MissionNextReducer extends EventLogReducer<ReducedMissionRunState> 
 
 /** Folds mission-next events into the projected run state. Pure; never throws. */
 export function reduceMissionNextEvents(events: readonly MissionNextEvent[]): ReducedMissionRunState {
-  return new MissionNextReducer().applyAll(events).state;
+  return new MissionNextReducer()[REDUCE_LOG](events);
 }

@@ -7,11 +7,11 @@
  * and `connector_id` becomes the payload's. Never throws. The fold is incremental (O(1) per event).
  */
 import { pyRepr } from '../conventions';
-import { EventLogReducer } from '../pipeline/event-log-reducer';
+import { EventLogReducer, REDUCE_LOG } from '../pipeline/event-log-reducer';
 import type { PipelineEvent } from '../pipeline/status-fold';
 import { parsePayloadForReducer } from '../pipeline/payload-parse';
 import { FrozenMap, FrozenSet, constructModel, type ModelClass } from '../validation';
-import { SYNC_DEAD_LETTERED, SYNC_EVENT_TYPES, SYNC_INGEST_ACCEPTED, SYNC_INGEST_REJECTED, SYNC_REPLAY_COMPLETED, SYNC_RETRY_SCHEDULED, SyncOutcome } from './constants';
+import { SYNC_DEAD_LETTERED, SYNC_INGEST_ACCEPTED, SYNC_INGEST_REJECTED, SYNC_REPLAY_COMPLETED, SYNC_RETRY_SCHEDULED, SyncOutcome } from './constants';
 import {
   SyncDeadLetteredPayload,
   SyncIngestAcceptedPayload,
@@ -50,7 +50,7 @@ export class SyncReducer extends EventLogReducer<ReducedSyncState> {
   private connectorId: string | null = null;
   private counts = new Map<string, number>(COUNT_KEYS.map((key) => [key, 0] as const));
   private outcomeLog: SyncOutcomeLogEntry[] = [];
-  private seen = new Set<string>();
+  private seen = new Map<string, Set<string>>();
   private pairs: SyncDeliveryPair[] = [];
   private anomalies: SyncAnomaly[] = [];
 
@@ -63,7 +63,7 @@ export class SyncReducer extends EventLogReducer<ReducedSyncState> {
     this.connectorId = null;
     this.counts = new Map(COUNT_KEYS.map((key) => [key, 0] as const));
     this.outcomeLog = [];
-    this.seen = new Set();
+    this.seen = new Map();
     this.pairs = [];
     this.anomalies = [];
   }
@@ -73,17 +73,19 @@ export class SyncReducer extends EventLogReducer<ReducedSyncState> {
   }
 
   protected step(event: SyncEvent): void {
-    if (!SYNC_EVENT_TYPES.has(event.event_type)) return;
-    const rule = RULES.get(event.event_type)!;
+    const rule = RULES.get(event.event_type);
+    if (rule === undefined) return; // not one of SYNC_EVENT_TYPES
     const parsed = parsePayloadForReducer(rule.payload, event.payload);
     if (!parsed.ok) return this.anomaly('malformed_payload', event, `Payload validation failed for ${pyRepr(event.event_type)}: ${parsed.errorText}`);
     const payload = parsed.payload;
     const pair: SyncDeliveryPair = Object.freeze([payload.delivery_id, payload.source_event_fingerprint] as const);
-    const key = JSON.stringify(pair);
-    if (this.seen.has(key)) {
+    // Fingerprints seen per delivery id: the payload's own strings as keys, no joined key to build.
+    let fingerprints = this.seen.get(pair[0]);
+    if (fingerprints === undefined) this.seen.set(pair[0], (fingerprints = new Set()));
+    else if (fingerprints.has(pair[1])) {
       return this.anomaly('duplicate_delivery_pair', event, `Duplicate (delivery_id, source_event_fingerprint) pair: (${pyRepr(pair[0])}, ${pyRepr(pair[1])})`);
     }
-    this.seen.add(key);
+    fingerprints.add(pair[1]);
     this.pairs.push(pair);
     this.connectorId = payload.connector_id;
     this.counts.set(rule.countKey, (this.counts.get(rule.countKey) ?? 0) + 1);
@@ -104,5 +106,5 @@ export class SyncReducer extends EventLogReducer<ReducedSyncState> {
 
 /** Folds events into the sync state (non-sync events count towards `event_count` only). Pure; never throws. */
 export function reduceSyncEvents(events: readonly SyncEvent[]): ReducedSyncState {
-  return new SyncReducer().applyAll(events).state;
+  return new SyncReducer()[REDUCE_LOG](events);
 }

@@ -208,6 +208,18 @@ export interface HttpUrlOptions {
 export const HTTP_URL_MAX_LENGTH = 2083;
 
 /**
+ * Accepted URLs by input text (the length rule is checked before the cache, so one cache
+ * serves both types): logs repeat the same few URLs (a connector's endpoint, a CI run's page),
+ * and `new URL` is most of a payload's parse.
+ * A pure function's results, frozen, so a hit is the same verdict; bounded (at most
+ * `CACHE_ENTRIES` texts of at most `CACHED_TEXT_MAX` units each, emptied when full), and
+ * failures are never kept.
+ */
+const ACCEPTED = new Map<string, ParseOutcome<string>>();
+const CACHE_ENTRIES = 1024;
+const CACHED_TEXT_MAX = 512;
+
+/**
  * `AnyHttpUrl` (or `HttpUrl` with `maxLength`): a string (or a JS `URL`) the WHATWG parser
  * accepts with scheme `http:` or `https:` → its `href`. The length limit wins over parse
  * errors, parse errors over the scheme check. Never throws.
@@ -234,11 +246,19 @@ export function parseHttpUrl(input: unknown, options: HttpUrlOptions = {}): Pars
   if (maxLength !== undefined && utf8Length(text) > maxLength) {
     return fail('url_too_long', `URL should have at most ${maxLength} characters`, { max_length: maxLength });
   }
+  const known = ACCEPTED.get(text);
+  if (known !== undefined) return known;
   const prepared = withReferenceHost(text);
   if ('reason' in prepared) return parsingFail(prepared.reason);
   const url = tryParse(prepared.text);
   if (url === null) return parsingFail(asciiHostFailureReason(prepared.text));
   const protocol = url.protocol;
   if (protocol !== 'http:' && protocol !== 'https:') return URL_SCHEME;
-  return ok(prepared.hostname === undefined ? url.href : hrefWithHostname(url, prepared.hostname));
+  const accepted = Object.freeze(ok(prepared.hostname === undefined ? url.href : hrefWithHostname(url, prepared.hostname)));
+  if (text.length <= CACHED_TEXT_MAX) {
+    if (ACCEPTED.size >= CACHE_ENTRIES) ACCEPTED.clear();
+    ACCEPTED.set(text, accepted);
+  }
+  return accepted;
 }
+

@@ -1,5 +1,5 @@
 /** STATUS_AND_GATES.md §14 URL rules for `check_run_url` (every row of the facts table). */
-import { parseHttpUrl, urlFailureReason } from '../../../src/validation/parsers';
+import { HTTP_URL_MAX_LENGTH, parseHttpUrl, urlFailureReason } from '../../../src/validation/parsers';
 import { expectFail, expectOk } from './helpers';
 
 function expectReason(input: string, reason: string): void {
@@ -120,5 +120,33 @@ describe('§14 rejected', () => {
 
   test('urlFailureReason strips C0/space ends and TAB/LF/CR before reading the scheme', () => {
     expect(urlFailureReason('\u0000 ht\ttps://\n')).toBe('empty host');
+  });
+});
+
+describe('parseHttpUrl: the accepted-URL cache never changes a verdict', () => {
+  it('a repeated text gives the same frozen result; the length rule still applies to a cached text', () => {
+    const long = `https://example.com/${'a'.repeat(2100)}`;
+    const first = parseHttpUrl('https://münchen.de/a b');
+    const again = parseHttpUrl('https://münchen.de/a b');
+    expect(again).toEqual(first);
+    expect(again.ok && again.value).toBe('https://xn--mnchen-3ya.de/a%20b');
+    expect(Object.isFrozen(again)).toBe(true);
+    // Accepted without a limit (and cached), then refused under HttpUrl's max_length.
+    expect(parseHttpUrl(long).ok).toBe(true);
+    expect(parseHttpUrl(long, { maxLength: HTTP_URL_MAX_LENGTH })).toMatchObject({ ok: false, type: 'url_too_long' });
+    const short = 'https://example.com/x';
+    expect(parseHttpUrl(short).ok).toBe(true);
+    expect(parseHttpUrl(short, { maxLength: 10 })).toMatchObject({ ok: false, type: 'url_too_long' });
+  });
+
+  it('stays bounded and keeps answering the same past its size (thousands of distinct URLs)', () => {
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 3000; i++) {
+        const outcome = parseHttpUrl(`https://host-${i}.example/p?q=${i}`);
+        expect(outcome.ok && outcome.value).toBe(`https://host-${i}.example/p?q=${i}`);
+      }
+    }
+    expect(parseHttpUrl('ftp://example.com/')).toMatchObject({ ok: false, type: 'url_scheme' });
+    expect(parseHttpUrl('https://').ok).toBe(false);
   });
 });
