@@ -24,6 +24,7 @@ import {
   EVENT_TO_STATE,
   USER_CONNECTED,
   USER_DISCONNECTED,
+  USER_LEVEL_EVENT_TYPES,
   type ConnectorState,
 } from './constants';
 import {
@@ -92,7 +93,7 @@ export class ConnectorReducer extends EventLogReducer<ReducedConnectorState> {
     if (!parsed.ok) return this.anomaly('malformed_payload', event, `Payload validation failed for ${pyRepr(type)}: ${parsed.errorText}`);
     const payload = parsed.payload;
     const userId = payload.user_id;
-    if (type === USER_CONNECTED || type === USER_DISCONNECTED) {
+    if (USER_LEVEL_EVENT_TYPES.has(type)) {
       if (typeof userId === 'string' && userId !== '') {
         if (type === USER_DISCONNECTED && !this.roster.has(userId)) {
           this.anomaly('invalid_transition', event, `UserDisconnected for user ${pyRepr(userId)} who has no prior connection event`);

@@ -125,8 +125,9 @@ export class SortedUniqueLog {
  * Internal (not exported from any entry point): folds a processing list U that is already
  * filtered, sorted and deduplicated (the shared `sortedUniqueEvents` pipeline) straight into
  * a fresh reducer's result, without re-adding the events one by one to its log. The whole-log
- * functions (`reduceStatusEvents`, `reduceLifecycleEvents`, `reduceCollaborationEvents`) use
- * it on a new reducer; a reducer folded this way is not used further.
+ * functions of the `EventLogReducer` families (status, glossary, connector, sync, …, both
+ * contracts) use it on a new reducer (lifecycle and collaboration fold `sortedUniqueEvents`
+ * through their own fold objects); a reducer folded this way is not used further.
  */
 export const FOLD_SORTED: unique symbol = Symbol('foldSorted');
 

@@ -261,4 +261,3 @@ export function parseHttpUrl(input: unknown, options: HttpUrlOptions = {}): Pars
   }
   return accepted;
 }
-
