@@ -172,29 +172,27 @@ const SEED_A = (Math.random() * 0x100000000) >>> 0;
 const SEED_B = ((Math.random() * 0x100000000) >>> 0) | 1;
 
 /**
- * A seeded 32-bit hash of every UTF-16 unit of `value` (an unsigned integer): MurmurHash3's
- * block mix over pairs of units, each block first combined with a second per-process seed,
- * then MurmurHash3's finaliser. Every unit takes part, so ids that differ in any one position
- * spread as well as random ids do.
+ * A seeded 32-bit hash of every UTF-16 unit of `value` (an unsigned integer). Each pair of
+ * units is one 32-bit block, xored into the state before a multiply and a rotation, so how a
+ * block changes the state depends on the state (and through it on the per-process seed): a
+ * difference in one block cannot be cancelled by a chosen difference in another without
+ * knowing the seed. MurmurHash3's finaliser mixes the result. Every unit takes part, so ids that
+ * differ in any one position spread as well as random ids do. One multiply per block (half the
+ * work of MurmurHash3's block mix): hashing is most of the dedup pass every reducer makes.
  */
 export function hashString(value: string): number {
   const length = value.length;
   let hash = SEED_A ^ length;
   let i = 0;
   for (; i + 1 < length; i += 2) {
-    let block = (value.charCodeAt(i) | (value.charCodeAt(i + 1) << 16)) ^ SEED_B;
-    block = Math.imul(block, 0xcc9e2d51);
-    block = (block << 15) | (block >>> 17);
-    hash ^= Math.imul(block, 0x1b873593);
-    hash = (hash << 13) | (hash >>> 19);
-    hash = (Math.imul(hash, 5) + 0xe6546b64) | 0;
+    hash = Math.imul(hash ^ (value.charCodeAt(i) | (value.charCodeAt(i + 1) << 16)), 0x9e3779b1);
+    hash = (hash << 15) | (hash >>> 17);
   }
   if (i < length) {
-    let block = value.charCodeAt(i) ^ SEED_B;
-    block = Math.imul(block, 0xcc9e2d51);
-    block = (block << 15) | (block >>> 17);
-    hash ^= Math.imul(block, 0x1b873593);
+    hash = Math.imul(hash ^ value.charCodeAt(i), 0x9e3779b1);
+    hash = (hash << 15) | (hash >>> 17);
   }
+  hash ^= SEED_B;
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
   hash ^= hash >>> 13;

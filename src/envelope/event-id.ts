@@ -12,6 +12,7 @@ import { codePointLength, pyRepr, pyTypeName } from '../conventions';
 import { fieldDecorator, type FieldDecoratorOptions } from '../validation/field-decorator';
 import { INVALID, type FieldType, type JsonSchema } from '../validation/field-type';
 import { parsePyString } from '../validation/parsers';
+import { isCanonicalUlid, isCanonicalUuid } from '../validation/parsers/ascii-class';
 import { pyStringCheck } from '../validation/parsers/py-string';
 import { ValidationError } from './errors';
 
@@ -90,6 +91,8 @@ export function eventIdType(options: EventIdOptions = {}): FieldType<string | nu
     name: IS_EVENT_ID,
     fast(input) {
       if (input === null) return nullable ? null : INVALID;
+      // Already canonical (the common case): normalisation would return it unchanged.
+      if (typeof input === 'string' && (isCanonicalUlid(input) || isCanonicalUuid(input))) return input;
       const result = normalize(input);
       return result.ok ? (idCheck(result.id) ?? INVALID) : INVALID;
     },
