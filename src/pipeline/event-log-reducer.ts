@@ -25,13 +25,27 @@ export class SortedUniqueLog {
   private events: Event[] = [];
   /** Late events in arrival order, not merged yet (may hold superseded copies too). */
   private pending: Event[] = [];
-  /** The kept copy of every id (the one with the smallest key; on equal keys the first added). */
-  private readonly byId = new Map<string, Event>();
+  /**
+   * The kept copy of every id (the one with the smallest key; on equal keys the first added).
+   * Null until an add needs it after a first `addAll` into the empty log (which dedups with the
+   * shared pipeline instead); null implies no pending and no superseded copies, so every event
+   * of `events` is the kept copy of its id.
+   */
+  private index: Map<string, Event> | null = new Map<string, Event>();
   /** How many copies in `events` and `pending` are no longer the kept copy of their id. */
   private superseded = 0;
 
   get size(): number {
-    return this.byId.size;
+    return this.index === null ? this.events.length : this.index.size;
+  }
+
+  private get byId(): Map<string, Event> {
+    if (this.index === null) {
+      const index = new Map<string, Event>();
+      for (const event of this.events) index.set(event.event_id, event);
+      this.index = index;
+    }
+    return this.index;
   }
 
   /** U in order (a live, read-only view, valid until the next add). */
@@ -71,6 +85,15 @@ export class SortedUniqueLog {
    * stable sort and deduplicated (`changed`); `ignored` when U is unchanged.
    */
   addAll(events: readonly Event[]): 'appended' | 'changed' | 'ignored' {
+    if (this.events.length === 0 && this.pending.length === 0) {
+      // Into the empty log: the shared filter → sort → dedup (sortedUniqueEvents keeps, per id,
+      // the first copy in stable key order, as adding each in turn would), no index yet.
+      const unique = sortedUniqueEvents(events);
+      if (unique.length === 0) return 'ignored';
+      this.events = unique === events ? events.slice() : (unique as Event[]);
+      this.index = null;
+      return 'appended';
+    }
     const incoming = sortBySortKey(events);
     if (incoming.length === 0) return 'ignored';
     this.flush();
@@ -91,8 +114,9 @@ export class SortedUniqueLog {
     const merged = dedupEvents(sortBySortKey([...this.events, ...incoming]));
     if (merged.length === this.events.length && merged.every((event, i) => event === this.events[i])) return 'ignored';
     this.events = merged;
-    this.byId.clear();
-    for (const event of merged) this.byId.set(event.event_id, event);
+    const index = new Map<string, Event>();
+    for (const event of merged) index.set(event.event_id, event);
+    this.index = index;
     return 'changed';
   }
 
