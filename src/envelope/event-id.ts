@@ -87,12 +87,17 @@ export function eventIdType(options: EventIdOptions = {}): FieldType<string | nu
     ? { anyOf: [stringSchema, { type: 'null' }], pattern: EVENT_ID_PATTERN }
     : { ...stringSchema, pattern: EVENT_ID_PATTERN };
   const idCheck = pyStringCheck(ID_LENGTH);
+  let lastCanonical = '';
   return {
     name: IS_EVENT_ID,
     fast(input) {
       if (input === null) return nullable ? null : INVALID;
-      // Already canonical (the common case): normalisation would return it unchanged.
-      if (typeof input === 'string' && (isCanonicalUlid(input) || isCanonicalUuid(input))) return input;
+      // Already canonical (the common case): normalisation would return it unchanged. The
+      // field's last canonical id is remembered (a log repeats a correlation id on many lines).
+      if (typeof input === 'string') {
+        if (input === lastCanonical) return input;
+        if (isCanonicalUlid(input) || isCanonicalUuid(input)) return (lastCanonical = input);
+      }
       const result = normalize(input);
       return result.ok ? (idCheck(result.id) ?? INVALID) : INVALID;
     },

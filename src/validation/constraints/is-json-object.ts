@@ -1,5 +1,5 @@
 /**
- * `Dict[str, Any]`: any plain object, shallow-copied with own keys only (ENVELOPE.md §2.9).
+ * `Dict[str, Any]`: any plain object, shallow-copied with its own enumerable keys (ENVELOPE.md §2.9).
  * Parsing never walks the contents (the reference accepts any value, of any depth); `toDict()`
  * renders a JSON copy, iteratively, and refuses a value nested deeper than the reference's
  * `model_dump(mode="json")` serialises (`JSON_DUMP_MAX_DEPTH`, the object itself counted),
@@ -17,10 +17,19 @@ export const IS_JSON_OBJECT = 'isJsonObject';
 
 export type JsonObject = Record<string, unknown>;
 
-/** Own enumerable keys copied with defineProperty, so a `__proto__` key stays a key. */
+const getOwnPropertySymbols = Object.getOwnPropertySymbols;
+const propertyIsEnumerable = Object.prototype.propertyIsEnumerable;
+
+/**
+ * Own enumerable keys copied with defineProperty (strings, then symbols, as object spread
+ * copies them), so a `__proto__` key stays a key and no setter runs.
+ */
 export function shallowCopyRecord(source: Record<string, unknown>): JsonObject {
   const copy: JsonObject = {};
   for (const key of Object.keys(source)) defineOwn(copy, key, source[key]);
+  for (const symbol of getOwnPropertySymbols(source)) {
+    if (propertyIsEnumerable.call(source, symbol)) defineOwn(copy, symbol, (source as Record<symbol, unknown>)[symbol]);
+  }
   return copy;
 }
 
@@ -28,18 +37,14 @@ export function parseJsonObject(input: unknown): ParseOutcome<JsonObject> {
   return isPlainObject(input) ? ok(shallowCopyRecord(input)) : fail('dict_type', 'Input should be a valid dictionary');
 }
 
-const getOwnPropertySymbols = Object.getOwnPropertySymbols;
-
 /**
  * The fast check (compiled model parsers): the same copy as `shallowCopyRecord` by object
  * spread, which defines own data properties (a `__proto__` key stays a key, no setter runs)
- * and clones a JSON object's layout at once; a source with symbol keys (spread copies them,
- * `Object.keys` does not) or a Proxy is left to the generic path.
+ * and clones a JSON object's layout at once; a Proxy is left to the generic path.
  */
 function fastJsonObject(input: unknown): JsonObject | Invalid {
   if (!isPlainObject(input) || (isProxy !== null && isProxy(input))) return INVALID;
-  const copy: JsonObject = { ...input };
-  return getOwnPropertySymbols(copy).length === 0 ? copy : INVALID;
+  return { ...input };
 }
 
 export function jsonObjectType(): FieldType<JsonObject> {

@@ -10,12 +10,20 @@ export function pyUuidType(): FieldType<string> {
   return scalarType(IS_PY_UUID, parseUuid, { type: 'string', format: 'uuid' }, undefined, fastUuid);
 }
 
-/** The fast check: a UUID already in its parsed form is returned as it is, any other input parsed. */
+/**
+ * The fast check: a UUID already in its parsed form is returned as it is (the last one is
+ * remembered: a log repeats its project's UUID on every line), any other input parsed.
+ */
 function fastUuid(input: unknown): string | Invalid {
-  if (typeof input === 'string' && isCanonicalUuid(input)) return input;
+  if (typeof input === 'string') {
+    if (input === lastCanonical) return input;
+    if (isCanonicalUuid(input)) return (lastCanonical = input);
+  }
   const outcome = parseUuid(input);
   return outcome.ok ? outcome.value : INVALID;
 }
+
+let lastCanonical = '';
 
 export function isPyUuid(value: unknown): boolean {
   return parseUuid(value).ok;
