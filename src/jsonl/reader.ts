@@ -416,12 +416,12 @@ class JsonLinesCore<T> {
   }
 
   private emitValue(json: unknown, line: number, byteOffset: number, element: number | null): void {
-    const position: JsonLinesPosition = { line, index: this.records, element, byteOffset };
+    const position: JsonLinesPosition = Object.freeze({ line, index: this.records, element, byteOffset });
     let value: T;
     if (this.parse === undefined) value = json as T;
     else {
       try {
-        value = this.parse(json, Object.freeze({ ...position }));
+        value = this.parse(json, position);
       } catch (cause) {
         this.emitError('parse_failed', errorText(cause), line, byteOffset, element, false, { json, cause });
         return;
