@@ -87,7 +87,7 @@ export function eventIdType(options: EventIdOptions = {}): FieldType<string | nu
     ? { anyOf: [stringSchema, { type: 'null' }], pattern: EVENT_ID_PATTERN }
     : { ...stringSchema, pattern: EVENT_ID_PATTERN };
   const idCheck = pyStringCheck(ID_LENGTH);
-  let lastCanonical = '';
+  let lastCanonical: string | null = null;
   return {
     name: IS_EVENT_ID,
     fast(input) {

@@ -23,7 +23,7 @@ function fastUuid(input: unknown): string | Invalid {
   return outcome.ok ? outcome.value : INVALID;
 }
 
-let lastCanonical = '';
+let lastCanonical: string | null = null;
 
 export function isPyUuid(value: unknown): boolean {
   return parseUuid(value).ok;

@@ -64,3 +64,12 @@ test('the event-id and UUID fast checks agree with their full parsers on every i
   expect(eventId('01arz3ndektsv4rrffq69g5fav')).toBe('01ARZ3NDEKTSV4RRFFQ69G5FAV');
   expect(uuid('A1B2C3D4-E5F6-7890-ABCD-EF1234567890')).toBe('a1b2c3d4-e5f6-7890-abcd-ef1234567890');
 });
+
+test('the remembered canonical id is never a value no id was accepted as (a fresh field rejects "")', () => {
+  expect(fastCheck(eventIdType())('')).toBe(INVALID);
+  expect(fastCheck(eventIdType({ nullable: true }))('')).toBe(INVALID);
+  const uuid = fastCheck(pyUuidType());
+  expect(uuid('')).toBe(INVALID);
+  expect(uuid('12345678-1234-5678-1234-567812345678')).toBe('12345678-1234-5678-1234-567812345678');
+  expect(uuid('')).toBe(INVALID);
+});
