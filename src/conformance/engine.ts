@@ -85,11 +85,21 @@ const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
 
 /** A model-layer violation from a field-type violation (`loc` joined with `.`). */
 export function modelViolationOf(violation: Violation): ModelViolation {
-  return new ModelViolation(violation.loc.join('.'), violation.msg, violation.type, violation.input);
+  return new ModelViolation(locText(violation.loc), violation.msg, violation.type, violation.input);
 }
 
-function ungated(input: unknown): UnwrappedInput {
-  return { payload: input, envelope: null, gated: false };
+/** `loc.join('.')`; a one-segment location (the common top-level field) without the join. */
+function locText(loc: readonly (string | number)[]): string {
+  if (loc.length === 1) {
+    const segment = loc[0];
+    return typeof segment === 'string' ? segment : String(segment);
+  }
+  return loc.join('.');
+}
+
+/** A violation list, frozen: in place when the engine built it (`own`), else a frozen copy (a hook's list stays the hook's). */
+function frozenList(list: readonly ModelViolation[], own: boolean): readonly ModelViolation[] {
+  return own ? Object.freeze(list) : Object.freeze([...list]);
 }
 
 /**
@@ -133,18 +143,31 @@ export function conformanceEngines(contract: ConformanceContract): { readonly va
 
   const check = (input: unknown, eventType: string, json: boolean): ConformanceResult => {
     const layers = layersFor(eventType);
-    const { payload, envelope, gated } = policy.unwrap?.(input, eventType) ?? ungated(input);
-    const gateViolations = gated && policy.gate !== undefined ? policy.gate(envelope) : NO_MODEL_VIOLATIONS;
+    let payload = input;
+    let gateViolations = NO_MODEL_VIOLATIONS;
+    const unwrapped = policy.unwrap?.(input, eventType);
+    if (unwrapped != null) {
+      payload = unwrapped.payload;
+      if (unwrapped.gated && policy.gate !== undefined) gateViolations = policy.gate(unwrapped.envelope);
+    }
     // Layer 1: the model class (lax parsing, aliases, business rules).
     const outcome = layers.parse(payload);
-    let model: readonly ModelViolation[] = outcome.ok ? gateViolations : [...gateViolations, ...outcome.violations.map(modelViolationOf)];
+    // `own`: the list was built here (frozen in place); otherwise a hook's list, copied.
+    let model: readonly ModelViolation[] = gateViolations;
+    let own = false;
+    if (!outcome.ok) {
+      const list = gateViolations.slice();
+      for (const violation of outcome.violations) list.push(modelViolationOf(violation));
+      model = list;
+      own = true;
+    }
     // Layer 1.5: the semantic rule, on a payload that passed everything so far.
     if (model.length === 0 && outcome.ok && layers.rule !== undefined) model = layers.rule(outcome.value, payload);
     // Layer 2: the published schema, on the same untouched payload as JSON sees it (a sparse
     // array is its real elements, conventions/json-walk.ts; ajv would iterate its whole `length`).
-    if (layers.validate === null) return new ConformanceResult(Object.freeze([...model]), NO_SCHEMA_VIOLATIONS, true, eventType);
+    if (layers.validate === null) return new ConformanceResult(frozenList(model, own), NO_SCHEMA_VIOLATIONS, true, eventType);
     const schema = schemaLayer(layers.validate, payload, json);
-    return new ConformanceResult(model.length === 0 ? NO_MODEL_VIOLATIONS : Object.freeze([...model]), schema, false, eventType);
+    return new ConformanceResult(model.length === 0 ? NO_MODEL_VIOLATIONS : frozenList(model, own), schema, false, eventType);
   };
 
   return {
