@@ -37,18 +37,9 @@ function hex(cp: number, width: number): string {
   return cp.toString(16).padStart(width, '0');
 }
 
-/** `PLAIN_ASCII.test(s)` as a scan (no regex call for the short strings messages are made of). */
-function isPlainAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 0x27 || c === 0x5c) return false;
-  }
-  return true;
-}
-
 /** Python `repr()` of a str (CONVENTIONS.md §2.1). */
 export function pyReprString(s: string): string {
-  if (s.length <= 256 ? isPlainAscii(s) : PLAIN_ASCII.test(s)) return `'${s}'`;
+  if (PLAIN_ASCII.test(s)) return `'${s}'`;
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   const len = s.length;
   let out = quote;
