@@ -11,11 +11,16 @@
  * 3. the model layer parses the payload;
  * 4. when the list is still empty, the event type's semantic rule runs on the parsed model;
  * 5. the schema layer checks the same payload, unless the event type publishes no schema.
+ *
+ * (The schema layer is computed before the model layer — both only read the payload — so a
+ * payload it refuses skips the model's top-level fast path, which would fail; the lists and
+ * their order are as above.)
  */
 import { describeThrown, pyRepr, withoutHoles } from '../conventions';
 import type { ContractRegistry } from '../registry';
 import type { ValidateFunction } from 'ajv';
 import { mapSchemaErrors, schemaValidator } from '../schemas/schema-layer';
+import { withoutFirstFastPath } from '../validation/model';
 import type { Violation } from '../validation/violation';
 import { ConformanceResult, ModelViolation, SchemaViolation } from './violations';
 
@@ -85,11 +90,21 @@ const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
 
 /** A model-layer violation from a field-type violation (`loc` joined with `.`). */
 export function modelViolationOf(violation: Violation): ModelViolation {
-  return new ModelViolation(violation.loc.join('.'), violation.msg, violation.type, violation.input);
+  return new ModelViolation(locText(violation.loc), violation.msg, violation.type, violation.input);
 }
 
-function ungated(input: unknown): UnwrappedInput {
-  return { payload: input, envelope: null, gated: false };
+/** `loc.join('.')`; a one-segment location (the common top-level field) without the join. */
+function locText(loc: readonly (string | number)[]): string {
+  if (loc.length === 1) {
+    const segment = loc[0];
+    return typeof segment === 'string' ? segment : String(segment);
+  }
+  return loc.join('.');
+}
+
+/** A violation list, frozen: in place when the engine built it (`own`), else a frozen copy (a hook's list stays the hook's). */
+function frozenList(list: readonly ModelViolation[], own: boolean): readonly ModelViolation[] {
+  return own ? Object.freeze(list) : Object.freeze([...list]);
 }
 
 /**
@@ -133,18 +148,36 @@ export function conformanceEngines(contract: ConformanceContract): { readonly va
 
   const check = (input: unknown, eventType: string, json: boolean): ConformanceResult => {
     const layers = layersFor(eventType);
-    const { payload, envelope, gated } = policy.unwrap?.(input, eventType) ?? ungated(input);
-    const gateViolations = gated && policy.gate !== undefined ? policy.gate(envelope) : NO_MODEL_VIOLATIONS;
-    // Layer 1: the model class (lax parsing, aliases, business rules).
-    const outcome = layers.parse(payload);
-    let model: readonly ModelViolation[] = outcome.ok ? gateViolations : [...gateViolations, ...outcome.violations.map(modelViolationOf)];
-    // Layer 1.5: the semantic rule, on a payload that passed everything so far.
-    if (model.length === 0 && outcome.ok && layers.rule !== undefined) model = layers.rule(outcome.value, payload);
+    let payload = input;
+    let gateViolations = NO_MODEL_VIOLATIONS;
+    const unwrapped = policy.unwrap?.(input, eventType);
+    if (unwrapped != null) {
+      payload = unwrapped.payload;
+      if (unwrapped.gated && policy.gate !== undefined) gateViolations = policy.gate(unwrapped.envelope);
+    }
+    // Layer 2 runs first, though its violations are listed second: the layers only read the
+    // payload, and a payload the schema refuses would fail the model's compiled fast path too,
+    // so the model layer then goes straight to its generic path (same violations, no work twice).
     // Layer 2: the published schema, on the same untouched payload as JSON sees it (a sparse
     // array is its real elements, conventions/json-walk.ts; ajv would iterate its whole `length`).
-    if (layers.validate === null) return new ConformanceResult(Object.freeze([...model]), NO_SCHEMA_VIOLATIONS, true, eventType);
-    const schema = schemaLayer(layers.validate, payload, json);
-    return new ConformanceResult(model.length === 0 ? NO_MODEL_VIOLATIONS : Object.freeze([...model]), schema, false, eventType);
+    const schema = layers.validate === null ? null : schemaLayer(layers.validate, payload, json);
+    // Layer 1: the model class (lax parsing, aliases, business rules).
+    const outcome = schema !== null && schema.length > 0 ? withoutFirstFastPath(layers.parse, payload) : layers.parse(payload);
+    // `own`: the list was built here (frozen in place); otherwise a hook's list, copied.
+    let model: readonly ModelViolation[] = gateViolations;
+    let own = false;
+    if (!outcome.ok) {
+      // Element by element: slicing a frozen list (the gate's empty one) takes a slow path.
+      const list: ModelViolation[] = [];
+      for (let i = 0; i < gateViolations.length; i++) list.push(gateViolations[i]!);
+      for (const violation of outcome.violations) list.push(modelViolationOf(violation));
+      model = list;
+      own = true;
+    }
+    // Layer 1.5: the semantic rule, on a payload that passed everything so far.
+    if (model.length === 0 && outcome.ok && layers.rule !== undefined) model = layers.rule(outcome.value, payload);
+    if (schema === null) return new ConformanceResult(frozenList(model, own), NO_SCHEMA_VIOLATIONS, true, eventType);
+    return new ConformanceResult(model.length === 0 ? NO_MODEL_VIOLATIONS : frozenList(model, own), schema, false, eventType);
   };
 
   return {

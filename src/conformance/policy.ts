@@ -81,6 +81,20 @@ export function cutoverGate(check: CutoverCheck, isFailure: CutoverFailure = isT
   };
 }
 
+/**
+ * The cutover check as a verdict: the message of the policy failure it would throw, or null
+ * on a canonical envelope; other errors propagate, as from a `CutoverCheck`.
+ */
+export type CutoverVerdict = (envelope: unknown) => string | null;
+
+/** Step 2 from a verdict: the same violation as `cutoverGate`, with no exception per refused envelope. */
+export function cutoverVerdictGate(verdict: CutoverVerdict): (envelope: unknown) => readonly ModelViolation[] {
+  return (envelope) => {
+    const message = verdict(envelope);
+    return message === null ? [] : [new ModelViolation('schema_version', message, 'cutover_policy', envelope)];
+  };
+}
+
 /** Step 3: the transition rule's messages as `transition_rule` violations, verbatim. */
 export function transitionRule(check: TransitionCheck): SemanticRule {
   return (model, payload) => {
@@ -95,12 +109,18 @@ export interface PolicyParts {
   readonly assertCanonicalCutoverSignal: CutoverCheck;
   /** The errors of `assertCanonicalCutoverSignal` that are policy failures; default TypeError / RangeError. */
   readonly isCutoverFailure?: CutoverFailure;
+  /**
+   * `assertCanonicalCutoverSignal` as a verdict (same messages, same errors propagated); when
+   * given, the gate uses it instead of catching the thrown policy failures.
+   */
+  readonly cutoverVerdict?: CutoverVerdict;
   readonly validateTransition: TransitionCheck;
 }
 
 /** The 6.1.0 policy from its parts. */
 export function contractPolicy(parts: PolicyParts): ConformancePolicy {
-  const gate = cutoverGate(parts.assertCanonicalCutoverSignal, parts.isCutoverFailure);
+  const gate =
+    parts.cutoverVerdict !== undefined ? cutoverVerdictGate(parts.cutoverVerdict) : cutoverGate(parts.assertCanonicalCutoverSignal, parts.isCutoverFailure);
   const rules = new Map<string, SemanticRule>([['WPStatusChanged', transitionRule(parts.validateTransition)]]);
   const schemaless: ReadonlySet<string> = new Set(EVENT_TYPES_WITHOUT_SCHEMA);
   return Object.freeze({

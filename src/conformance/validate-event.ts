@@ -9,6 +9,7 @@
 // may load areas lazily, scripts/lazy-entries.js).
 import '../all-models';
 import { CutoverPolicyError, assertCanonicalCutoverSignal } from '../cutover';
+import { cutoverRefusal } from '../cutover/signal';
 import { compiledValidator } from '../schemas/schema-layer';
 import { registryFor } from '../registry';
 import { validateTransition, type StatusTransitionPayload } from '../status';
@@ -25,6 +26,7 @@ const engines = conformanceEngines({
   policy: contractPolicy({
     assertCanonicalCutoverSignal: (envelope) => assertCanonicalCutoverSignal(envelope as Parameters<typeof assertCanonicalCutoverSignal>[0]),
     isCutoverFailure: (error): error is Error => error instanceof CutoverPolicyError,
+    cutoverVerdict: (envelope) => cutoverRefusal(envelope as Parameters<typeof cutoverRefusal>[0])?.message ?? null,
     validateTransition: (model) => validateTransition(model as StatusTransitionPayload),
   }),
 });

@@ -17,8 +17,10 @@
  */
 
 import { isMapLike, isSetLike } from './frozen-collections';
+import { isProxy } from './proxy';
 
 const objectKeys = Object.keys;
+const hasOwnProperty = Object.prototype.hasOwnProperty;
 const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
 
 /**
@@ -171,6 +173,16 @@ function quickHoleScan(root: object): typeof NO_HOLE | typeof HOLE | typeof UNDE
       for (let i = 0; i < array.length; i++) {
         const item = array[i];
         if (item === undefined && !(i in array)) return HOLE;
+        if (isPlainContainer(item)) stack.push(item);
+      }
+    } else if (isProxy !== null && !isProxy(container)) {
+      // for-in over an ordinary object reads its fields through the engine's enum cache (no key
+      // array); the own-key test drops inherited enumerable keys, leaving Object.keys' keys in
+      // its order. A Proxy (or a platform that cannot tell) takes Object.keys, for its traps.
+      const record = container as Record<string, unknown>;
+      for (const key in record) {
+        if (!hasOwnProperty.call(record, key)) continue;
+        const item = record[key];
         if (isPlainContainer(item)) stack.push(item);
       }
     } else {

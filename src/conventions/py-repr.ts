@@ -138,7 +138,7 @@ export function pyStr(x: unknown): string {
  */
 function safeReprComposite(root: object): string {
   try {
-    return reprComposite(root);
+    return reprComposite(root)!;
   } catch {
     // A getter or Proxy trap threw while the value was read: what pydantic prints when
     // Python's repr() raises.
@@ -160,56 +160,121 @@ function isPlainObjectLike(x: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-function reprComposite(root: object): string {
-  let out = '';
-  /** Containers being rendered (the current path), for the `[...]` / `{...}` placeholders. */
-  const open = new Set<object>();
-  // Pending work, last first: a value to render, literal text, or the end of a container.
-  const pending: Piece[] = [{ value: root }];
-  while (pending.length > 0) {
-    const piece = pending.pop()!;
-    if ('text' in piece) {
-      out += piece.text;
-      continue;
-    }
-    if ('close' in piece) {
-      out += piece.close;
-      open.delete(piece.container);
-      continue;
-    }
-    const x = piece.value;
-    if (typeof x !== 'object' || x === null) {
-      out += reprScalar(x);
-      continue;
-    }
-    if (open.has(x)) {
-      out += Array.isArray(x) ? '[...]' : '{...}';
-      continue;
-    }
-    const entries = containerEntries(x);
-    if (entries.items.length === 0) {
-      out += entries.empty;
-      continue;
-    }
-    open.add(x);
-    out += entries.opening;
-    pending.push({ close: entries.closing, container: x });
-    const { items, keys } = entries;
-    for (let i = items.length - 1; i >= 0; i--) {
-      pending.push({ value: items[i] });
-      if (keys !== null) pending.push({ text: (i > 0 ? ', ' : '') + keys[i]! + ': ' });
-      else if (i > 0) pending.push(SEPARATOR);
-    }
-  }
-  return out;
+/** Path depth up to which "is this container open?" is a scan of the path (no Set, no identity hash). */
+const PATH_SCAN = 32;
+
+/**
+ * The walk keeps one frame per open container (the current path), in parallel arrays: its
+ * items (read when it is entered), its keys (raw names to render, rendered keys, or none) and
+ * the next position. A container met again on its own path prints `[...]` / `{...}`.
+ */
+/**
+ * `pyRepr(value)` when `value` nests less than `maxDepth` deep (`nestingDepth`'s measure: the
+ * non-empty containers on a path, a container met again on its path adding nothing), in one
+ * walk; null once the rendering reaches `maxDepth` open containers. Unlike `pyRepr` it does not
+ * catch: whatever reading the value throws propagates.
+ */
+export function pyReprWithin(value: unknown, maxDepth: number): string | null {
+  return typeof value === 'object' && value !== null ? reprComposite(value, maxDepth) : pyRepr(value);
 }
 
-type Piece =
-  | { readonly value: unknown }
-  | { readonly text: string }
-  | { readonly close: string; readonly container: object };
+function reprComposite(root: object, maxDepth: number = Infinity): string | null {
+  const containers: object[] = [];
+  const itemLists: (readonly unknown[])[] = [];
+  const keyLists: (readonly string[] | null)[] = [];
+  /** Per frame: whether its keys are raw property names (rendered when printed). */
+  const rawKeys: boolean[] = [];
+  const closings: string[] = [];
+  const positions: number[] = [];
+  /** The open containers deeper than PATH_SCAN (the shallower ones are scanned). */
+  let deepOpen: Set<object> | null = null;
+  let out = '';
+  let x: unknown = root;
+  for (;;) {
+    if (typeof x !== 'object' || x === null) {
+      out += reprScalar(x);
+    } else if (isOpen(x, containers, deepOpen)) {
+      out += Array.isArray(x) ? '[...]' : '{...}';
+    } else {
+      const container: object = x;
+      let items: readonly unknown[];
+      let keys: readonly string[] | null = null;
+      let raw = false;
+      let opening = '{';
+      let closing = '}';
+      let empty = '{}';
+      if (Array.isArray(container)) {
+        items = arrayElements(container);
+        opening = '[';
+        closing = ']';
+        empty = '[]';
+      } else if (isSetLike(container)) {
+        items = [...container];
+        empty = 'set()';
+      } else if (isMapLike(container)) {
+        const values: unknown[] = [];
+        const rendered: string[] = [];
+        for (const [k, v] of container) {
+          rendered.push(pyRepr(k));
+          values.push(v);
+        }
+        items = values;
+        keys = rendered;
+      } else {
+        const obj = container as Record<string, unknown>;
+        const names = Object.keys(obj);
+        const values: unknown[] = new Array<unknown>(names.length);
+        for (let i = 0; i < names.length; i++) values[i] = obj[names[i]!];
+        items = values;
+        keys = names;
+        raw = true;
+      }
+      if (items.length === 0) {
+        out += empty;
+      } else {
+        if (containers.length + 1 >= maxDepth) return null;
+        out += opening;
+        if (containers.length >= PATH_SCAN) (deepOpen ??= new Set()).add(container);
+        containers.push(container);
+        itemLists.push(items);
+        keyLists.push(keys);
+        rawKeys.push(raw);
+        closings.push(closing);
+        positions.push(0);
+      }
+    }
+    // The next value to print, closing the containers that are done.
+    for (;;) {
+      const top = containers.length - 1;
+      if (top < 0) return out;
+      const at = positions[top]!;
+      const items = itemLists[top]!;
+      if (at < items.length) {
+        positions[top] = at + 1;
+        const keys = keyLists[top]!;
+        if (keys !== null) out += (at > 0 ? ', ' : '') + (rawKeys[top] ? pyReprString(keys[at]!) : keys[at]!) + ': ';
+        else if (at > 0) out += ', ';
+        x = items[at];
+        break;
+      }
+      out += closings[top]!;
+      const done = containers.pop()!;
+      if (top >= PATH_SCAN) deepOpen!.delete(done);
+      itemLists.pop();
+      keyLists.pop();
+      rawKeys.pop();
+      closings.pop();
+      positions.pop();
+    }
+  }
+}
 
-const SEPARATOR: Piece = { text: ', ' };
+/** Whether `x` is a container on the current path. */
+function isOpen(x: object, path: readonly object[], deepOpen: ReadonlySet<object> | null): boolean {
+  const scan = path.length < PATH_SCAN ? path.length : PATH_SCAN;
+  for (let i = 0; i < scan; i++) if (path[i] === x) return true;
+  return deepOpen !== null && deepOpen.has(x);
+}
 
 function reprScalar(x: unknown): string {
   if (x === null || x === undefined) return 'None';
@@ -225,36 +290,4 @@ function reprScalar(x: unknown): string {
     default:
       return String(x);
   }
-}
-
-interface ContainerEntries {
-  readonly opening: string;
-  readonly closing: string;
-  readonly empty: string;
-  readonly items: readonly unknown[];
-  /** Rendered keys (dict forms), parallel to `items`; null for lists and sets. */
-  readonly keys: readonly string[] | null;
-}
-
-function containerEntries(x: object): ContainerEntries {
-  if (Array.isArray(x)) return { opening: '[', closing: ']', empty: '[]', items: arrayElements(x), keys: null };
-  if (isSetLike(x)) return { opening: '{', closing: '}', empty: 'set()', items: [...x], keys: null };
-  if (isMapLike(x)) {
-    const items: unknown[] = [];
-    const keys: string[] = [];
-    for (const [k, v] of x) {
-      keys.push(pyRepr(k));
-      items.push(v);
-    }
-    return { opening: '{', closing: '}', empty: '{}', items, keys };
-  }
-  const obj = x as Record<string, unknown>;
-  const names = Object.keys(obj);
-  return {
-    opening: '{',
-    closing: '}',
-    empty: '{}',
-    items: names.map((k) => obj[k]),
-    keys: names.map(pyReprString),
-  };
 }

@@ -26,26 +26,61 @@ export class CutoverPolicyError extends ValidationError {
   }
 }
 
-function asMapping(value: unknown, what: string): CutoverInput {
-  if (!isPlainObject(value)) throw new CutoverPolicyError(`${what} must be a mapping; got ${pyTypeName(value)}`, 'TypeError');
+/**
+ * A cutover rule's refusal before it is thrown: the message and exception class of the
+ * `CutoverPolicyError` it becomes. The verdicts are computed as values (`cutoverRefusal`), so
+ * the conformance gate can report a refused envelope without building an exception.
+ */
+export class CutoverRefusal {
+  constructor(
+    readonly message: string,
+    readonly pyErrorType: 'TypeError' | 'ValueError' = 'ValueError',
+  ) {}
+
+  toError(): CutoverPolicyError {
+    return new CutoverPolicyError(this.message, this.pyErrorType);
+  }
+}
+
+function orThrow<T>(value: T | CutoverRefusal): T {
+  if (value instanceof CutoverRefusal) throw value.toError();
   return value;
 }
 
-function signalContainer(payload: CutoverInput): CutoverInput {
-  const input = asMapping(payload, 'payload');
+function mappingOf(value: unknown, what: string): CutoverInput | CutoverRefusal {
+  return isPlainObject(value) ? value : new CutoverRefusal(`${what} must be a mapping; got ${pyTypeName(value)}`, 'TypeError');
+}
+
+function asMapping(value: unknown, what: string): CutoverInput {
+  return orThrow(mappingOf(value, what));
+}
+
+function signalContainer(payload: CutoverInput): CutoverInput | CutoverRefusal {
+  const input = mappingOf(payload, 'payload');
+  if (input instanceof CutoverRefusal) return input;
   switch (CUTOVER_ARTIFACT.signal_location) {
     case 'event_envelope':
       return input;
     case 'payload': {
       const inner = getOwn(input, 'payload');
-      if (!isPlainObject(inner)) {
-        throw new CutoverPolicyError("payload must contain a mapping-valued 'payload' field", 'TypeError');
-      }
+      if (!isPlainObject(inner)) return new CutoverRefusal("payload must contain a mapping-valued 'payload' field", 'TypeError');
       return inner;
     }
     default:
-      throw new CutoverPolicyError('artifact_only cutover signals cannot classify live payloads', 'ValueError');
+      return new CutoverRefusal('artifact_only cutover signals cannot classify live payloads', 'ValueError');
   }
+}
+
+/** `readCutoverSignal` as a value: the signal, null, or the refusal it would throw. */
+function cutoverSignalOf(payload: CutoverInput): string | null | CutoverRefusal {
+  const container = signalContainer(payload);
+  if (container instanceof CutoverRefusal) return container;
+  const value = getOwn(container, CUTOVER_ARTIFACT.signal_field_name);
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') {
+    return new CutoverRefusal(`${CUTOVER_ARTIFACT.signal_field_name} must be a string; got ${pyTypeName(value)}`, 'TypeError');
+  }
+  return value;
 }
 
 /**
@@ -53,15 +88,7 @@ function signalContainer(payload: CutoverInput): CutoverInput {
  * null. Throws `CutoverPolicyError` (TypeError) when it is not a string.
  */
 export function readCutoverSignal(payload: CutoverInput): string | null {
-  const value = getOwn(signalContainer(payload), CUTOVER_ARTIFACT.signal_field_name);
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') {
-    throw new CutoverPolicyError(
-      `${CUTOVER_ARTIFACT.signal_field_name} must be a string; got ${pyTypeName(value)}`,
-      'TypeError',
-    );
-  }
-  return value;
+  return orThrow(cutoverSignalOf(payload));
 }
 
 /**
@@ -80,8 +107,12 @@ export function signalMajor(signalValue: string): { readonly ok: true; readonly 
 
 /** Whether the signal's major equals the artifact's `accepted_major` (3). Throws for a non-numeric major. */
 export function acceptedMajorMatches(signalValue: string): boolean {
+  return orThrow(acceptedMajorOf(signalValue));
+}
+
+function acceptedMajorOf(signalValue: string): boolean | CutoverRefusal {
   const major = signalMajor(signalValue);
-  if (!major.ok) throw new CutoverPolicyError(major.message);
+  if (!major.ok) return new CutoverRefusal(major.message);
   return major.major === BigInt(CUTOVER_ARTIFACT.accepted_major);
 }
 
@@ -144,25 +175,41 @@ function sortedRepr(values: ReadonlySet<string>): string {
  * unless the envelope is canonical for the cutover artifact.
  */
 export function assertCanonicalCutoverSignal(payload: CutoverInput): void {
-  const field = pyRepr(CUTOVER_ARTIFACT.signal_field_name);
-  const signal = readCutoverSignal(payload);
-  if (signal === null) throw new CutoverPolicyError(`missing canonical cutover signal ${field}`);
-  if (!acceptedMajorMatches(signal)) {
-    throw new CutoverPolicyError(`unsupported cutover major version in ${field}: ${pyRepr(signal)}`);
+  const refusal = cutoverRefusal(payload);
+  if (refusal !== null) throw refusal.toError();
+}
+
+/**
+ * `assertCanonicalCutoverSignal` as a value: the refusal it would throw (same message, same
+ * exception class, same order of the checks), or null for a canonical envelope. Errors that
+ * are not refusals (a circular value, a throwing getter) are thrown as they are there.
+ */
+export function cutoverRefusal(payload: CutoverInput): CutoverRefusal | null {
+  try {
+    return refusalOf(payload);
+  } catch (error) {
+    // A rule helper that throws its refusal itself (a Proxy that stops being a mapping between two reads).
+    if (error instanceof CutoverPolicyError) return new CutoverRefusal(error.message, error.pyErrorType);
+    throw error;
   }
+}
+
+function refusalOf(payload: CutoverInput): CutoverRefusal | null {
+  const field = pyRepr(CUTOVER_ARTIFACT.signal_field_name);
+  const signal = cutoverSignalOf(payload);
+  if (signal instanceof CutoverRefusal) return signal;
+  if (signal === null) return new CutoverRefusal(`missing canonical cutover signal ${field}`);
+  const major = acceptedMajorOf(signal);
+  if (major instanceof CutoverRefusal) return major;
+  if (!major) return new CutoverRefusal(`unsupported cutover major version in ${field}: ${pyRepr(signal)}`);
   if (!requiredCutoverValueMatches(signal)) {
-    throw new CutoverPolicyError(
-      `cutover signal must equal ${pyRepr(CUTOVER_ARTIFACT.cutover_contract_version)}; got ${pyRepr(signal)}`,
-    );
+    return new CutoverRefusal(`cutover signal must equal ${pyRepr(CUTOVER_ARTIFACT.cutover_contract_version)}; got ${pyRepr(signal)}`);
   }
   const keys = forbiddenLegacyKeys(payload);
-  if (keys.size > 0) throw new CutoverPolicyError(`payload contains forbidden legacy keys: ${sortedRepr(keys)}`);
+  if (keys.size > 0) return new CutoverRefusal(`payload contains forbidden legacy keys: ${sortedRepr(keys)}`);
   const eventNames = forbiddenLegacyEventNames(payload);
-  if (eventNames.size > 0) {
-    throw new CutoverPolicyError(`payload contains forbidden legacy event names: ${sortedRepr(eventNames)}`);
-  }
+  if (eventNames.size > 0) return new CutoverRefusal(`payload contains forbidden legacy event names: ${sortedRepr(eventNames)}`);
   const aggregateNames = forbiddenLegacyAggregateNames(payload);
-  if (aggregateNames.size > 0) {
-    throw new CutoverPolicyError(`payload contains forbidden legacy aggregate names: ${sortedRepr(aggregateNames)}`);
-  }
+  if (aggregateNames.size > 0) return new CutoverRefusal(`payload contains forbidden legacy aggregate names: ${sortedRepr(aggregateNames)}`);
+  return null;
 }

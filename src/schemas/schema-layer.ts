@@ -10,6 +10,7 @@
 import type Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { compareCodePoints, nestingDepth, pyRepr, REPR_MAX_DEPTH } from '../conventions';
+import { pyReprWithin } from '../conventions/py-repr';
 import type { ContractVersion } from '../registry';
 import { loadSchema, SCHEMA_DIR } from './lookup';
 import { SchemaViolation } from '../conformance/violations';
@@ -154,8 +155,12 @@ function jsonPathOf(instancePath: string, payload: unknown): string {
   if (instancePath === '') return '$';
   let out = '$';
   let current: unknown = payload;
-  for (const raw of instancePath.slice(1).split('/')) {
-    const segment = unescapePointer(raw);
+  // Segments between the '/'s, read in place (no split array).
+  for (let start = 1; start <= instancePath.length; ) {
+    let end = instancePath.indexOf('/', start);
+    if (end < 0) end = instancePath.length;
+    const segment = unescapePointer(instancePath.slice(start, end));
+    start = end + 1;
     if (Array.isArray(current)) {
       out += `[${segment}]`;
       current = current[Number(segment)];
@@ -191,49 +196,57 @@ function schemaPathOf(schemaPath: string): readonly (string | number)[] {
  * as Python's placeholder for its container kind.
  */
 function safeRepr(value: unknown): string {
+  // One walk for the common value; the two below (depth, then repr) decide anything else: a
+  // value that nests too deep, or whose reading throws (the depth walk lets that propagate,
+  // the repr prints `<unprintable …>`).
+  try {
+    const text = pyReprWithin(value, REPR_MAX_DEPTH);
+    if (text !== null) return text;
+  } catch {
+    // decided below
+  }
   if (nestingDepth(value, REPR_MAX_DEPTH) >= REPR_MAX_DEPTH) return Array.isArray(value) ? '[...]' : '{...}';
   return pyRepr(value);
 }
 
 /** The reference's message for a keyword (jsonschema's templates, values in Python repr). */
 function messageOf(error: ErrorObject): string {
-  const v = (): string => safeRepr(error.data);
   const limit: unknown = error.schema;
   switch (error.keyword) {
     case 'required':
       return `${pyRepr((error.params as { missingProperty?: unknown }).missingProperty)} is a required property`;
     case 'type': {
       const types = Array.isArray(limit) ? limit : [limit];
-      return `${v()} is not of type ${types.map((type) => pyRepr(type)).join(', ')}`;
+      return `${safeRepr(error.data)} is not of type ${types.map((type) => pyRepr(type)).join(', ')}`;
     }
     case 'enum':
-      return `${v()} is not one of ${pyRepr(limit)}`;
+      return `${safeRepr(error.data)} is not one of ${pyRepr(limit)}`;
     case 'const':
       return `${pyRepr(limit)} was expected`;
     case 'minLength':
     case 'minItems':
-      return limit === 1 ? `${v()} should be non-empty` : `${v()} is too short`;
+      return limit === 1 ? `${safeRepr(error.data)} should be non-empty` : `${safeRepr(error.data)} is too short`;
     case 'maxLength':
     case 'maxItems':
-      return `${v()} is too long`;
+      return `${safeRepr(error.data)} is too long`;
     case 'minimum':
-      return `${v()} is less than the minimum of ${pyRepr(limit)}`;
+      return `${safeRepr(error.data)} is less than the minimum of ${pyRepr(limit)}`;
     case 'maximum':
-      return `${v()} is greater than the maximum of ${pyRepr(limit)}`;
+      return `${safeRepr(error.data)} is greater than the maximum of ${pyRepr(limit)}`;
     case 'exclusiveMinimum':
-      return `${v()} is less than or equal to the minimum of ${pyRepr(limit)}`;
+      return `${safeRepr(error.data)} is less than or equal to the minimum of ${pyRepr(limit)}`;
     case 'exclusiveMaximum':
-      return `${v()} is greater than or equal to the maximum of ${pyRepr(limit)}`;
+      return `${safeRepr(error.data)} is greater than or equal to the maximum of ${pyRepr(limit)}`;
     case 'pattern':
-      return `${v()} does not match ${pyRepr(limit)}`;
+      return `${safeRepr(error.data)} does not match ${pyRepr(limit)}`;
     case 'anyOf':
-      return `${v()} is not valid under any of the given schemas`;
+      return `${safeRepr(error.data)} is not valid under any of the given schemas`;
     case 'oneOf':
       // No branch passed (the DecisionPoint unions' branches exclude each other by `const`).
-      if ((error.params as { passingSchemas?: unknown }).passingSchemas == null) return `${v()} is not valid under any of the given schemas`;
-      return `${v()} ${error.message ?? 'is invalid'}`;
+      if ((error.params as { passingSchemas?: unknown }).passingSchemas == null) return `${safeRepr(error.data)} is not valid under any of the given schemas`;
+      return `${safeRepr(error.data)} ${error.message ?? 'is invalid'}`;
     default:
-      return `${v()} ${error.message ?? 'is invalid'}`;
+      return `${safeRepr(error.data)} ${error.message ?? 'is invalid'}`;
   }
 }
 
@@ -279,33 +292,39 @@ class AnyOfPaths {
  */
 export function mapSchemaErrors(errors: readonly ErrorObject[], payload: unknown): readonly SchemaViolation[] {
   const anyOfPaths = new AnyOfPaths(errors);
-  const out: SchemaViolation[] = [];
+  // The errors reported (hidden ones never are): the hiding rule reads only an error's path
+  // and keyword, so the `additionalProperties` errors of one site are all hidden or all shown.
+  const shown: ErrorObject[] = [];
+  for (const error of errors) if (!anyOfPaths.hides(error)) shown.push(error);
   // ajv reports one `additionalProperties: false` error per extra key; the reference reports
   // one per object, naming the extras sorted: `Additional properties are not allowed ('a', 'b' were unexpected)`.
-  const extrasBySite = new Map<string, { error: ErrorObject; extras: string[] }>();
-  for (const error of errors) {
+  let extrasBySite: Map<string, { error: ErrorObject; extras: string[] }> | null = null;
+  for (const error of shown) {
     if (error.keyword !== 'additionalProperties' || error.schema !== false) continue;
     const site = `${error.instancePath}\u0000${error.schemaPath}`;
     const extra = String((error.params as { additionalProperty?: unknown }).additionalProperty);
+    extrasBySite ??= new Map();
     const group = extrasBySite.get(site);
     if (group !== undefined) group.extras.push(extra);
     else extrasBySite.set(site, { error, extras: [extra] });
   }
-  const extrasMessage = (error: ErrorObject): string | null => {
-    const group = extrasBySite.get(`${error.instancePath}\u0000${error.schemaPath}`);
-    if (group === undefined || group.error !== error) return null;
-    const names = [...group.extras].sort(compareCodePoints).map((name) => pyRepr(name));
-    return `Additional properties are not allowed (${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} unexpected)`;
-  };
-  for (const error of errors) {
-    if (anyOfPaths.hides(error)) continue;
+  const out: SchemaViolation[] = [];
+  for (const error of shown) {
     let grouped: string | null = null;
-    if (error.keyword === 'additionalProperties' && error.schema === false) {
-      grouped = extrasMessage(error);
+    if (extrasBySite !== null && error.keyword === 'additionalProperties' && error.schema === false) {
+      grouped = extrasMessage(extrasBySite, error);
       if (grouped === null) continue;
     }
     out.push(new SchemaViolation(jsonPathOf(error.instancePath, payload), grouped ?? messageOf(error), error.keyword, deepFreeze(error.schema), schemaPathOf(error.schemaPath)));
   }
-  out.sort(compareViolations);
+  if (out.length > 1) out.sort(compareViolations);
   return Object.freeze(out);
+}
+
+/** The grouped message of a site's first `additionalProperties` error; null for the site's other errors. */
+function extrasMessage(extrasBySite: ReadonlyMap<string, { error: ErrorObject; extras: string[] }>, error: ErrorObject): string | null {
+  const group = extrasBySite.get(`${error.instancePath}\u0000${error.schemaPath}`);
+  if (group === undefined || group.error !== error) return null;
+  const names = [...group.extras].sort(compareCodePoints).map((name) => pyRepr(name));
+  return `Additional properties are not allowed (${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} unexpected)`;
 }

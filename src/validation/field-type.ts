@@ -6,7 +6,7 @@
  * wrappers that attach a field type to a class property.
  */
 import { arrayElements } from '../conventions/json-walk';
-import type { LocSegment, ParseOutcome, Violation } from './violation';
+import { childLoc, type LocSegment, type ParseOutcome, type Violation } from './violation';
 
 /** Returned by `FieldType.parse` when the value is invalid (violations were recorded). */
 export const INVALID: unique symbol = Symbol('INVALID');
@@ -144,7 +144,7 @@ export function listType<T>(item: FieldType<T>, options: ListOptions = {}): Fiel
       const items = arrayElements(input);
       const values: T[] = new Array<T>(items.length);
       for (let i = 0; i < items.length; i++) {
-        const parsed = item.parse(items[i], [...loc, i], out);
+        const parsed = item.parse(items[i], childLoc(loc, i), out);
         if (parsed !== INVALID) values[i] = parsed;
       }
       if (out.length !== before) return INVALID;

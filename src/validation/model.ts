@@ -9,7 +9,7 @@ import { ValidationError } from '../envelope/errors';
 import { isProxy } from '../conventions/proxy';
 import { compileFields, type CompiledModel } from './compiled-parser';
 import { INVALID, type FieldType, type Invalid, type JsonSchema, type SchemaDefs } from './field-type';
-import type { LocSegment, Violation } from './violation';
+import { childLoc, type LocSegment, type Violation } from './violation';
 
 /** How a field behaves when its key is absent from the input. */
 export interface FieldOptions<T = unknown> {
@@ -218,7 +218,7 @@ export function forbidsExtra(ctor: Function): boolean {
 function checkExtraKeys(known: ReadonlySet<string>, input: Record<string, unknown>, loc: readonly LocSegment[], out: Violation[]): void {
   for (const key of Object.keys(input)) {
     if (known.has(key)) continue;
-    out.push({ type: 'extra_forbidden', loc: [...loc, key], msg: 'Extra inputs are not permitted', input: getOwn(input, key) });
+    out.push({ type: 'extra_forbidden', loc: childLoc(loc, key), msg: 'Extra inputs are not permitted', input: getOwn(input, key) });
   }
 }
 
@@ -303,13 +303,33 @@ export type ModelClass<M = unknown> = Function & { prototype: M };
  */
 export function parseModel<M>(ctor: ModelClass<M>, input: unknown, loc: readonly LocSegment[], out: Violation[]): M | Invalid {
   if (fastParsing) {
-    const fast = fastParseModel(ctor, input);
-    if (fast !== INVALID) return fast;
+    if (skipNextFastPath) skipNextFastPath = false;
+    else {
+      const fast = fastParseModel(ctor, input);
+      if (fast !== INVALID) return fast;
+    }
   }
   return genericParseModel(ctor, input, loc, out);
 }
 
 let fastParsing = true;
+/** Set by `withoutFirstFastPath`: the next `parseModel` goes straight to the generic path. */
+let skipNextFastPath = false;
+
+/**
+ * Calls `parse(input)` with the fast path of its first `parseModel` (the top-level model, or
+ * a union's variant) skipped, for a caller that knows the input is probably invalid (the
+ * conformance engine, after the schema layer failed): the fast path would fail and its work
+ * be redone by the generic path. Nested models keep their fast paths. Same result either way.
+ */
+export function withoutFirstFastPath<A, R>(parse: (input: A) => R, input: A): R {
+  skipNextFastPath = true;
+  try {
+    return parse(input);
+  } finally {
+    skipNextFastPath = false;
+  }
+}
 
 /**
  * Runs `fn` with the compiled fast paths off, so every parse takes the generic path (tests
@@ -352,7 +372,7 @@ export function genericParseModel<M>(ctor: ModelClass<M>, input: unknown, loc: r
   const before = out.length;
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
-    const fieldLoc = loc.length === 0 ? field.rootLoc : [...loc, field.name];
+    const fieldLoc = loc.length === 0 ? field.rootLoc : childLoc(loc, field.name);
     try {
       const raw = getOwn(input, field.name);
       if (raw === undefined) {

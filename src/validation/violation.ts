@@ -18,6 +18,17 @@ export interface Violation {
   readonly ctx?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * `[...loc, segment]`, copied element by element: spreading a frozen location (a field's
+ * shared `rootLoc`) takes the engine's slow path, and the parsers extend one per nested field.
+ */
+export function childLoc(loc: readonly LocSegment[], segment: LocSegment): LocSegment[] {
+  const out: LocSegment[] = [];
+  for (let i = 0; i < loc.length; i++) out.push(loc[i]!);
+  out.push(segment);
+  return out;
+}
+
 /** What a scalar parser reports for one value, before a location is attached. */
 export interface ParseFailure {
   readonly ok: false;

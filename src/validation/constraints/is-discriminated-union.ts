@@ -12,7 +12,7 @@ import { pyRepr } from '../../conventions/py-repr';
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, type FieldType, type Invalid, type JsonSchema, type SchemaDefs } from '../field-type';
 import { describeViolations, modelDefinition, modelNameOf, modelToDict, parseModel, unreadableViolation, type ModelClass } from '../model';
-import type { LocSegment, Violation } from '../violation';
+import { childLoc, type LocSegment, type Violation } from '../violation';
 
 export const IS_DISCRIMINATED_UNION = 'isDiscriminatedUnion';
 
@@ -47,6 +47,18 @@ export function unionVariantClasses(variants: UnionVariants): readonly ModelClas
   return Object.keys(variants).map((tag) => variants[tag]!());
 }
 
+/** The variant classes of a union, resolved on its first parse (every class is declared by then). */
+const resolvedUnions = new WeakMap<UnionVariants, readonly ModelClass<object>[]>();
+
+function resolvedVariants(variants: UnionVariants): readonly ModelClass<object>[] {
+  let classes = resolvedUnions.get(variants);
+  if (classes === undefined) {
+    classes = Object.freeze(unionVariantClasses(variants));
+    resolvedUnions.set(variants, classes);
+  }
+  return classes;
+}
+
 /**
  * Parses `input` as the variant its `discriminator` names. An instance of a variant passes
  * unchanged. Returns INVALID after recording violations under `loc`.
@@ -59,8 +71,8 @@ export function parseDiscriminatedUnion(
   loc: readonly LocSegment[],
   out: Violation[],
 ): object | Invalid {
-  for (const ctor of unionVariantClasses(variants)) {
-    if (typeof input === 'object' && input !== null && input instanceof ctor) return input;
+  if (typeof input === 'object' && input !== null) {
+    for (const ctor of resolvedVariants(variants)) if (input instanceof ctor) return input;
   }
   if (!isPlainObject(input)) {
     out.push({ type: 'model_attributes_type', loc, msg: 'Input should be a valid dictionary or object to extract fields from', input });
@@ -91,7 +103,7 @@ export function parseDiscriminatedUnion(
     });
     return INVALID;
   }
-  return parseModel(variants[tag]!(), input, [...loc, tag], out) as object | Invalid;
+  return parseModel(variants[tag]!(), input, childLoc(loc, tag), out) as object | Invalid;
 }
 
 /** The JSON Schema of a union: `oneOf` of `$ref`s and the discriminator mapping. */

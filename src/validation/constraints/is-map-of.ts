@@ -8,7 +8,7 @@ import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, type FieldType } from '../field-type';
 import { FrozenMap } from '../frozen-collections';
 import { defineOwn, dumpedDictKey, isMapLike, isPlainObject } from '../../conventions';
-import type { Violation } from '../violation';
+import { childLoc, type Violation } from '../violation';
 
 export const IS_MAP_OF = 'isMapOf';
 
@@ -34,7 +34,7 @@ export function mapOfType<T>(value: FieldType<T>): FieldType<ReadonlyMap<string,
           out.push({ type: 'string_type', loc: [...loc, String(key), '[key]'], msg: 'Input should be a valid string', input: key });
           continue;
         }
-        const item = value.parse(raw, [...loc, key], out);
+        const item = value.parse(raw, childLoc(loc, key), out);
         if (item !== INVALID) parsed.push([key, item]);
       }
       return out.length !== before ? INVALID : new FrozenMap(parsed);

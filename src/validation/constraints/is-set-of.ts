@@ -10,7 +10,7 @@ import { arrayElements } from '../../conventions/json-walk';
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, type FieldType } from '../field-type';
 import { FrozenSet } from '../frozen-collections';
-import type { Violation } from '../violation';
+import { childLoc, type Violation } from '../violation';
 
 export const IS_SET_OF = 'isSetOf';
 
@@ -46,7 +46,7 @@ export function setOfType<T>(item: FieldType<T>): FieldType<ReadonlySet<T>> {
       const before = out.length;
       const parsed: T[] = [];
       for (let i = 0; i < values.length; i++) {
-        const value = item.parse(values[i], [...loc, i], out);
+        const value = item.parse(values[i], childLoc(loc, i), out);
         if (value !== INVALID) parsed.push(value);
       }
       return out.length !== before ? INVALID : new FrozenSet<T>(parsed);

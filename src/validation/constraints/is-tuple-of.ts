@@ -6,7 +6,7 @@
 import { arrayElements } from '../../conventions/json-walk';
 import { fieldDecorator, type FieldDecoratorOptions } from '../field-decorator';
 import { INVALID, type FieldType } from '../field-type';
-import type { Violation } from '../violation';
+import { childLoc, type Violation } from '../violation';
 
 /** `min_length` of a tuple field (pydantic `too_short`, `field_type: 'Tuple'`). */
 export interface TupleOptions {
@@ -29,7 +29,7 @@ export function tupleOfType<T>(item: FieldType<T>, options: TupleOptions = {}): 
       const values: T[] = new Array<T>(items.length);
       let valid = 0;
       for (let i = 0; i < items.length; i++) {
-        const value = item.parse(items[i], [...loc, i], out);
+        const value = item.parse(items[i], childLoc(loc, i), out);
         if (value !== INVALID) {
           values[i] = value;
           valid++;
@@ -91,8 +91,8 @@ export function fixedTupleType<T extends readonly unknown[]>(items: { readonly [
       const before = out.length;
       const values: unknown[] = new Array<unknown>(types.length);
       types.forEach((type, i) => {
-        if (i >= elements.length) out.push({ type: 'missing', loc: [...loc, i], msg: 'Field required', input });
-        else values[i] = type.parse(elements[i], [...loc, i], out);
+        if (i >= elements.length) out.push({ type: 'missing', loc: childLoc(loc, i), msg: 'Field required', input });
+        else values[i] = type.parse(elements[i], childLoc(loc, i), out);
       });
       return out.length !== before ? INVALID : (Object.freeze(values) as unknown as Readonly<T>);
     },
