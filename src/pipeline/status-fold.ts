@@ -110,8 +110,10 @@ export class StatusFold<L extends string, P extends StatusPayloadShape<L>, R ext
     if (parsed === undefined) {
       const out = this.violations;
       const model = parseModel(this.rules.payloadClass, event.payload, ROOT, out);
-      parsed = model === INVALID ? out.slice() : model;
-      out.length = 0;
+      if (model === INVALID) {
+        parsed = out.slice();
+        out.length = 0; // only here: a length store is a builtin call even on an empty array
+      } else parsed = model;
       cache?.set(event, parsed);
     }
     return parsed;

@@ -64,7 +64,6 @@ const resolvedBehaviour = new Map<Function, Behaviour>();
 const compiledModels = new Map<Function, FastModel | null>();
 
 interface FastModel extends CompiledModel {
-  readonly proto: object;
   readonly behaviour: Behaviour;
 }
 
@@ -235,8 +234,8 @@ export function hasGeneratedParser(ctor: Function): boolean {
 function compiledModel(ctor: Function): FastModel | null {
   let compiled = compiledModels.get(ctor);
   if (compiled === undefined) {
-    const parts = compileFields(modelFields(ctor));
-    compiled = parts === null ? null : { ...parts, proto: ctor.prototype as object, behaviour: behaviourOf(ctor) };
+    const parts = compileFields(modelFields(ctor), ctor.prototype as unknown);
+    compiled = parts === null ? null : { ...parts, behaviour: behaviourOf(ctor) };
     compiledModels.set(ctor, compiled);
   }
   return compiled;
@@ -267,7 +266,7 @@ export function fastParseModel<M>(ctor: ModelClass<M>, input: unknown): M | Inva
       // make this stricter) without allocating them.
       for (const key in record) if (!knownKeys.has(key)) return INVALID;
     }
-    const instance = compiled.body(record, compiled.fields, compiled.proto, isProxy === null);
+    const instance = compiled.body(record, compiled.fields, compiled.shape, isProxy === null);
     if (instance === INVALID) return INVALID;
     for (let i = 0; i < rules.length; i++) {
       if ((rules[i] as ModelRule<unknown>)(instance) !== null) return INVALID;

@@ -39,6 +39,10 @@ function isContinuationByte(byte: number | undefined): boolean {
 export function truncateInputText(text: string): string {
   // Each UTF-16 unit is at most 3 UTF-8 bytes: short texts need no encoding at all.
   if (text.length * 3 <= MAX_INPUT_BYTES) return text;
+  const byteLength = Buffer.byteLength(text, 'utf8');
+  if (byteLength <= MAX_INPUT_BYTES) return text;
+  // One byte per unit: all ASCII, the cuts fall on unit boundaries (no encoding needed).
+  if (byteLength === text.length) return `${text.slice(0, HEAD_BYTES)}...${text.slice(text.length - TAIL_BYTES)}`;
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length <= MAX_INPUT_BYTES) return text;
   let head = HEAD_BYTES;
