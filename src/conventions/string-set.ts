@@ -169,7 +169,7 @@ function markRepeatsWithSet<T>(items: readonly T[], keyOf: (item: T) => string):
  * probe-limit fallback (a native `Set`), never quadratic work.
  */
 const SEED_A = (Math.random() * 0x100000000) >>> 0;
-const SEED_B = ((Math.random() * 0x100000000) >>> 0) | 1;
+const SEED_B = (Math.random() * 0x100000000) >>> 0;
 
 /**
  * A seeded 32-bit hash of every UTF-16 unit of `value` (an unsigned integer). Each pair of

@@ -12,7 +12,7 @@ import { codePointLength, pyRepr, pyTypeName } from '../conventions';
 import { fieldDecorator, type FieldDecoratorOptions } from '../validation/field-decorator';
 import { INVALID, type FieldType, type JsonSchema } from '../validation/field-type';
 import { parsePyString } from '../validation/parsers';
-import { isCanonicalUlid, isCanonicalUuid } from '../validation/parsers/ascii-class';
+import { isCanonicalUlid, isCanonicalUuid, rememberingTest } from '../validation/parsers/ascii-class';
 import { pyStringCheck } from '../validation/parsers/py-string';
 import { ValidationError } from './errors';
 
@@ -87,17 +87,13 @@ export function eventIdType(options: EventIdOptions = {}): FieldType<string | nu
     ? { anyOf: [stringSchema, { type: 'null' }], pattern: EVENT_ID_PATTERN }
     : { ...stringSchema, pattern: EVENT_ID_PATTERN };
   const idCheck = pyStringCheck(ID_LENGTH);
-  let lastCanonical: string | null = null;
+  const isCanonical = rememberingTest((s) => isCanonicalUlid(s) || isCanonicalUuid(s));
   return {
     name: IS_EVENT_ID,
     fast(input) {
       if (input === null) return nullable ? null : INVALID;
-      // Already canonical (the common case): normalisation would return it unchanged. The
-      // field's last canonical id is remembered (a log repeats a correlation id on many lines).
-      if (typeof input === 'string') {
-        if (input === lastCanonical) return input;
-        if (isCanonicalUlid(input) || isCanonicalUuid(input)) return (lastCanonical = input);
-      }
+      // Already canonical (the common case): normalisation would return it unchanged.
+      if (typeof input === 'string' && isCanonical(input)) return input;
       const result = normalize(input);
       return result.ok ? (idCheck(result.id) ?? INVALID) : INVALID;
     },

@@ -44,7 +44,6 @@ export function truncateInputText(text: string): string {
   // One byte per unit: all ASCII, the cuts fall on unit boundaries (no encoding needed).
   if (byteLength === text.length) return `${text.slice(0, HEAD_BYTES)}...${text.slice(text.length - TAIL_BYTES)}`;
   const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length <= MAX_INPUT_BYTES) return text;
   let head = HEAD_BYTES;
   while (head > 0 && isContinuationByte(bytes[head])) head--;
   let tail = bytes.length - TAIL_BYTES;

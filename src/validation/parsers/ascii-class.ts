@@ -45,3 +45,18 @@ export function isCanonicalUuid(s: string): boolean {
     allIn(HEX_LOWER, s, 24, 36)
   );
 }
+
+/**
+ * `test` with the last string it accepted remembered: an input equal to it is accepted
+ * without the scan (a log repeats its project's UUID and correlation ids on many lines).
+ * One instance per field, so each field remembers its own value.
+ */
+export function rememberingTest(test: (s: string) => boolean): (s: string) => boolean {
+  let last: string | null = null;
+  return (s) => {
+    if (s === last) return true;
+    if (!test(s)) return false;
+    last = s;
+    return true;
+  };
+}
