@@ -292,25 +292,49 @@ function focusTargetOf(record: FocusRecord): FocusTarget {
 }
 
 /**
+ * The fast-path focus records of one fold, one per `(target_type, target_id)`: a log refocuses
+ * on few targets, so a focus change reuses the record (and its index key string, already
+ * hashed by the maps) instead of building both again. Records hold immutable parts and the
+ * lazily built, frozen `FocusTarget`, so sharing them between participants and results is safe.
+ */
+class FocusRecords {
+  private readonly byType = new Map<string, Map<string, FocusRecord>>();
+
+  of(type: FocusTarget['target_type'], id: string): FocusRecord {
+    let ids = this.byType.get(type);
+    if (ids === undefined) {
+      ids = new Map();
+      this.byType.set(type, ids);
+    }
+    let record = ids.get(id);
+    if (record === undefined) {
+      record = focusRecord(type, id, null);
+      ids.set(id, record);
+    }
+    return record;
+  }
+}
+
+/**
  * `focus_target` as the reducer accepts it: a plain object that validates (§8.6). One whose
  * getters or Proxy traps throw is invalid (never a raw error).
  */
-function focusTargetFrom(raw: unknown): FocusRecord | null {
+function focusTargetFrom(raw: unknown, records: FocusRecords): FocusRecord | null {
   try {
-    return readFocusTarget(raw);
+    return readFocusTarget(raw, records);
   } catch {
     return null;
   }
 }
 
-function readFocusTarget(raw: unknown): FocusRecord | null {
+function readFocusTarget(raw: unknown, records: FocusRecords): FocusRecord | null {
   if (raw === undefined) return null; // the default {} never validates
   if (!isPlainObject(raw)) return null;
   const type = own(raw, 'target_type', raw.target_type, undefined);
   const id = own(raw, 'target_id', raw.target_id, undefined);
   // Fast path for the common, unambiguous case; anything else goes through the model.
   if ((type === 'wp' || type === 'step' || type === 'file') && typeof id === 'string' && id !== '' && !SURROGATE.test(id)) {
-    return focusRecord(type, id, null);
+    return records.of(type, id);
   }
   const parsed = FocusTarget.safeFromDict(raw);
   if (!parsed.ok) return null;
@@ -625,6 +649,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private focus = new MapHistory<FocusRecord>(this.clock);
   /** The index key of each participant's current focus (saves re-rendering it). */
   private focusKeys = new Map<string, string>();
+  private focusRecords = new FocusRecords();
   private focusIndex = new Map<string, SetHistory<string>>();
   /** The result's `participants_by_focus`: a view per key, refreshed at a read for the keys that changed. */
   private focusViews = new MapHistory<ReadonlySet<string> | null>(this.clock);
@@ -699,6 +724,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
     this.drivers = new SetHistory(clock);
     this.focus = new MapHistory(clock);
     this.focusKeys = new Map();
+    this.focusRecords = new FocusRecords();
     this.focusIndex = new Map();
     this.focusViews = new MapHistory(clock);
     this.focusChanged = new Set();
@@ -900,7 +926,7 @@ export class CollaborationReducer extends EventLogReducer<ReducedCollaborationSt
   private onFocus(event: Event, payload: Payload): void {
     const pid = validPid(payload);
     if (pid === null || !this.known(pid, event)) return;
-    const target = focusTargetFrom(own(payload, 'focus_target', payload.focus_target, undefined));
+    const target = focusTargetFrom(own(payload, 'focus_target', payload.focus_target, undefined), this.focusRecords);
     if (target === null) return this.anomaly(event, 'Invalid focus_target in payload');
     this.unfocus(pid);
     const key = target.key;
