@@ -21,7 +21,7 @@ import type { ContractRegistry } from '../registry';
 import type { ValidateFunction } from 'ajv';
 import { mapSchemaErrors, schemaValidator } from '../schemas/schema-layer';
 import { withoutFirstFastPath } from '../validation/model';
-import type { Violation } from '../validation/violation';
+import { copyList, type Violation } from '../validation/violation';
 import { ConformanceResult, ModelViolation, SchemaViolation } from './violations';
 
 export interface ValidateEventOptions {
@@ -167,9 +167,7 @@ export function conformanceEngines(contract: ConformanceContract): { readonly va
     let model: readonly ModelViolation[] = gateViolations;
     let own = false;
     if (!outcome.ok) {
-      // Element by element: slicing a frozen list (the gate's empty one) takes a slow path.
-      const list: ModelViolation[] = [];
-      for (let i = 0; i < gateViolations.length; i++) list.push(gateViolations[i]!);
+      const list = copyList(gateViolations);
       for (const violation of outcome.violations) list.push(modelViolationOf(violation));
       model = list;
       own = true;

@@ -27,8 +27,8 @@ export class SortedUniqueLog {
   private pending: Event[] = [];
   /**
    * The kept copy of every id (the one with the smallest key; on equal keys the first added).
-   * Null until an add needs it after a first `addAll` into the empty log (which dedups with the
-   * shared pipeline instead); null implies no pending and no superseded copies, so every event
+   * Null after an `addAll` rebuilt `events` as a deduplicated list, until an add needs it
+   * (`byId` builds it then); null implies no pending and no superseded copies, so every event
    * of `events` is the kept copy of its id.
    */
   private index: Map<string, Event> | null = new Map<string, Event>();
@@ -114,9 +114,7 @@ export class SortedUniqueLog {
     const merged = dedupEvents(sortBySortKey([...this.events, ...incoming]));
     if (merged.length === this.events.length && merged.every((event, i) => event === this.events[i])) return 'ignored';
     this.events = merged;
-    const index = new Map<string, Event>();
-    for (const event of merged) index.set(event.event_id, event);
-    this.index = index;
+    this.index = null; // flushed and deduplicated: `byId` rebuilds it from `events` when needed
     return 'changed';
   }
 

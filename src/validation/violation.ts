@@ -19,12 +19,19 @@ export interface Violation {
 }
 
 /**
- * `[...loc, segment]`, copied element by element: spreading a frozen location (a field's
- * shared `rootLoc`) takes the engine's slow path, and the parsers extend one per nested field.
+ * A mutable copy of `list`, made element by element: slicing or spreading a frozen array (a
+ * field's shared `rootLoc`, the gate's empty violation list) takes the engine's slow path, and
+ * the parsers and the conformance engine copy such lists once per nested field or result.
  */
+export function copyList<T>(list: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  return out;
+}
+
+/** `[...loc, segment]` (through `copyList`: the parsers extend one per nested field). */
 export function childLoc(loc: readonly LocSegment[], segment: LocSegment): LocSegment[] {
-  const out: LocSegment[] = [];
-  for (let i = 0; i < loc.length; i++) out.push(loc[i]!);
+  const out = copyList(loc);
   out.push(segment);
   return out;
 }

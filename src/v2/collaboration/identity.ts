@@ -52,6 +52,6 @@ export class FocusTarget extends WireModel {
 }
 
 /** The reducer's index key `"<target_type>:<target_id>"` (COLLABORATION.md §8.5, no escaping). */
-export function focusKey(target: FocusTarget): string {
-  return `${target.target_type}:${target.target_id}`;
+export function focusKey(targetType: FocusTarget['target_type'], targetId: string): string {
+  return `${targetType}:${targetId}`;
 }

@@ -278,7 +278,7 @@ interface FocusRecord {
 }
 
 function focusRecord(type: FocusTarget['target_type'], id: string, built: FocusTarget | null): FocusRecord {
-  return { type, id, key: `${type}:${id}`, built };
+  return { type, id, key: focusKey(type, id), built };
 }
 
 /** The `FocusTarget` of a record (built once, then shared by every result that holds it). */
@@ -339,7 +339,7 @@ function readFocusTarget(raw: unknown, records: FocusRecords): FocusRecord | nul
   const parsed = FocusTarget.safeFromDict(raw);
   if (!parsed.ok) return null;
   const target = parsed.value;
-  return { type: target.target_type, id: target.target_id, key: focusKey(target), built: target };
+  return focusRecord(target.target_type, target.target_id, target);
 }
 
 function rosterEntries(roster: CollaborationRoster | null | undefined): [string, ParticipantIdentity][] {
